@@ -1,9 +1,98 @@
 package io.vidtrack.local;
 
-/** Placeholder until the local stack launcher lands. */
-public class LocalStack {
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.stream.Stream;
 
-	public static void main(String[] args) {
+import io.vidtrack.simulator.SimulatorConfig;
+import io.vidtrack.simulator.SimulatorServer;
+
+/**
+ * Entry point of {@code ./vidtrack local}. Starts the pieces in dependency order, prints where to look,
+ * and on Ctrl-C stops them in reverse order so that every app finishes its current chunk first.
+ */
+public final class LocalStack {
+
+	private LocalStack() {
+	}
+
+	public static void main(String[] args) throws Exception {
+		LocalSettings settings = LocalSettings.from(System.getenv(), List.of(args).contains("--fresh"));
+		if (settings.fresh()) {
+			deleteData(settings.home());
+		}
+		DemoApiKey key = DemoApiKey.resolve(settings.demoApiKey(), settings.home());
+
+		log("starting Postgres on port " + settings.postgresPort() + " (data in " + settings.home() + ")");
+		LocalDatabase database = LocalDatabase.start(settings);
+		log("starting Kafka on " + settings.kafkaBootstrap());
+		LocalBroker broker = LocalBroker.start(settings);
+		SimulatorServer simulator = SimulatorServer.start(SimulatorConfig.defaults()
+			.withCreators(settings.simulatorCreators())
+			.withOrigin(SimulatorOrigin.load(settings.home())), settings.simulatorPort());
+		log("TikTok simulator at " + simulator.baseUrl());
+
+		DemoSeed seed = new DemoSeed(database.dataSource());
+		if (seed.needed()) {
+			seed.seed(simulator.population());
+			log("seeded the demo org");
+		}
+		seed.ensureApiKey(key);
+
+		AppProcesses apps = new AppProcesses();
+		Map<String, String> env = Map.of("VIDTRACK_DB_URL", settings.jdbcUrl(), "VIDTRACK_KAFKA",
+				settings.kafkaBootstrap(), "VIDTRACK_TIKTOK_BASE_URL", simulator.baseUrl().toString(),
+				"VIDTRACK_API_PORT", Integer.toString(settings.apiPort()));
+		for (String app : AppProcesses.APPS) {
+			apps.start(app, env, settings.home().resolve("logs"));
+		}
+
+		CountDownLatch stopped = new CountDownLatch(1);
+		Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+			log("stopping ...");
+			stopQuietly(apps, simulator, broker, database);
+			stopped.countDown();
+		}));
+		System.out.printf("%nvidtrack is running.%n  dashboard  http://localhost:%d/%n  API key    %s%n"
+				+ "  try        curl -s -H 'Authorization: Bearer %s' http://localhost:%d/api/v1/projects%n"
+				+ "  logs       %s%nCtrl-C stops everything.%n%n", settings.apiPort(), key.key(), key.key(),
+				settings.apiPort(), settings.home().resolve("logs"));
+		while (!apps.anyDied()) {
+			Thread.sleep(1000);
+		}
+		log("an app exited; see its log under " + settings.home().resolve("logs"));
+		System.exit(1);
+	}
+
+	private static void stopQuietly(AutoCloseable... parts) {
+		for (AutoCloseable part : parts) {
+			try {
+				part.close();
+			}
+			catch (Exception ex) {
+				log("while stopping: " + ex.getMessage());
+			}
+		}
+	}
+
+	private static void deleteData(Path home) throws IOException {
+		if (!Files.exists(home)) {
+			return;
+		}
+		try (Stream<Path> paths = Files.walk(home)) {
+			for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+				Files.delete(path);
+			}
+		}
+	}
+
+	static void log(String message) {
+		System.out.println("[vidtrack local] " + message);
 	}
 
 }

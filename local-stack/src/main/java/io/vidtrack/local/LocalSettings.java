@@ -1,0 +1,41 @@
+package io.vidtrack.local;
+
+import java.nio.file.Path;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+
+/** Addresses and places of the local stack; each has a default and an environment override. */
+record LocalSettings(Path home, int apiPort, int simulatorPort, int postgresPort, int kafkaPort, int simulatorCreators,
+		@Nullable String demoApiKey, boolean fresh) {
+
+	static LocalSettings from(Map<String, String> env, boolean fresh) {
+		return new LocalSettings(Path.of(env.getOrDefault("VIDTRACK_HOME", ".vidtrack")).toAbsolutePath(),
+				intOf(env, "VIDTRACK_API_PORT", 8080), intOf(env, "VIDTRACK_SIM_PORT", 8089),
+				intOf(env, "VIDTRACK_PG_PORT", 15432), intOf(env, "VIDTRACK_KAFKA_PORT", 19092),
+				intOf(env, "VIDTRACK_SIM_CREATORS", 24), env.get("VIDTRACK_DEMO_API_KEY"), fresh);
+	}
+
+	String jdbcUrl() {
+		return "jdbc:postgresql://localhost:" + postgresPort + "/vidtrack";
+	}
+
+	String kafkaBootstrap() {
+		return "localhost:" + kafkaPort;
+	}
+
+	String simulatorUrl() {
+		return "http://127.0.0.1:" + simulatorPort;
+	}
+
+	private static int intOf(Map<String, String> env, String name, int fallback) {
+		String value = env.get(name);
+		try {
+			return value == null || value.isBlank() ? fallback : Integer.parseInt(value.trim());
+		}
+		catch (NumberFormatException ex) {
+			throw new IllegalArgumentException(name + " must be a number, was '" + value + "'");
+		}
+	}
+
+}
