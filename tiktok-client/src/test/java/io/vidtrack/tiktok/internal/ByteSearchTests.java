@@ -1,0 +1,56 @@
+package io.vidtrack.tiktok.internal;
+
+import java.nio.charset.StandardCharsets;
+import java.util.SplittableRandom;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ByteSearchTests {
+
+	@ParameterizedTest
+	@CsvSource({ "abc, abc, 0", "xxabc, abc, 2", "abab, ab, 0", "aaaaaaaaaaaaaaaaab, ab, 16", "ab, abc, -1",
+			"'', a, -1", "\"webapp.video-detail\\\":{}, \"webapp.video-detail\":, -1", "xx</script>, </, 2" })
+	void findsTheFirstOccurrence(String haystack, String needle, int expected) {
+		// when
+		int found = new ByteSearch(needle).indexOf(bytes(haystack), 0, haystack.length());
+
+		// then
+		assertThat(found).isEqualTo(expected);
+	}
+
+	@Test
+	void agreesWithStringIndexOfOnRandomText() {
+		// given: a small alphabet makes near misses and borrow false positives common
+		SplittableRandom random = new SplittableRandom(7);
+		for (int round = 0; round < 2_000; round++) {
+			String haystack = text(random, random.nextInt(200));
+			String needle = text(random, 1 + random.nextInt(5));
+			int from = random.nextInt(haystack.length() + 1);
+			int to = from + random.nextInt(haystack.length() - from + 1);
+
+			// when
+			int found = new ByteSearch(needle).indexOf(bytes(haystack), from, to);
+
+			// then
+			int expected = haystack.substring(0, to).indexOf(needle, from);
+			assertThat(found).as("%s in %s [%d, %d)", needle, haystack, from, to).isEqualTo(expected);
+		}
+	}
+
+	private static String text(SplittableRandom random, int length) {
+		StringBuilder text = new StringBuilder(length);
+		for (int i = 0; i < length; i++) {
+			text.append("ab\u0001\u00ff".charAt(random.nextInt(4)));
+		}
+		return text.toString();
+	}
+
+	private static byte[] bytes(String text) {
+		return text.getBytes(StandardCharsets.ISO_8859_1);
+	}
+
+}
