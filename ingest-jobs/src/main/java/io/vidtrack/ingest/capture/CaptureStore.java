@@ -1,0 +1,138 @@
+package io.vidtrack.ingest.capture;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import java.util.function.IntFunction;
+
+import io.vidtrack.events.VidtrackEvent;
+import io.vidtrack.ingest.support.CurrentJob;
+import io.vidtrack.ingest.support.ScrapeFailure;
+import io.vidtrack.ingest.support.ScrapeFailures;
+import io.vidtrack.ingest.support.ScrapeTarget;
+import io.vidtrack.ingest.support.Sql;
+import io.vidtrack.ingest.support.StatsSnapshots;
+import io.vidtrack.ingest.support.StatsSnapshots.Snapshot;
+import io.vidtrack.ingest.support.Tracking;
+import io.vidtrack.outbox.OutboxWriter;
+
+import org.springframework.jdbc.core.JdbcOperations;
+
+/**
+ * Writes a chunk of captures in the chunk's transaction, each kind of row with one batched statement: the
+ * snapshots, the videos' current counts and availability, the manual triggers served, the outbox rows and the
+ * failure records of gone posts.
+ */
+class CaptureStore {
+
+	// one statement for the whole chunk (arrays unnested): a capture answers any pending request, and a post
+	// seen again is available again; timestamps travel as ISO-8601 text, the driver binds no timestamptz arrays
+	private static final String UPDATE_CAPTURED = """
+			update videos v set view_count = c.views, like_count = c.likes, comment_count = c.comments,
+				share_count = c.shares, save_count = c.saves, last_scraped_at = c.at::timestamptz,
+				capture_requested_at = null, availability = 'available', unavailable_since = null,
+				updated_at = now()
+			from unnest(?::bigint[], ?::bigint[], ?::bigint[], ?::bigint[], ?::bigint[], ?::bigint[], ?::text[])
+				as c(id, views, likes, comments, shares, saves, at)
+			where v.id = c.id""";
+
+	private static final String UPDATE_GONE = """
+			update videos set availability = ?, unavailable_since = coalesce(unavailable_since, ?),
+				capture_requested_at = null, updated_at = now()
+			where id = ?""";
+
+	private static final String SERVE_TRIGGERS = """
+			update manual_scrape_triggers set captured_at = ?
+			where captured_at is null and video_id = any(?)""";
+
+	private final JdbcOperations jdbc;
+
+	private final StatsSnapshots snapshots;
+
+	private final OutboxWriter outbox;
+
+	private final ScrapeFailures failures;
+
+	CaptureStore(JdbcOperations jdbc, StatsSnapshots snapshots, OutboxWriter outbox, ScrapeFailures failures) {
+		this.jdbc = jdbc;
+		this.snapshots = snapshots;
+		this.outbox = outbox;
+		this.failures = failures;
+	}
+
+	void write(List<? extends VideoCapture> captures) {
+		List<VideoCapture.Captured> captured = new ArrayList<>();
+		List<VideoCapture.Gone> gone = new ArrayList<>();
+		List<VidtrackEvent> events = new ArrayList<>();
+		List<ScrapeFailure> failed = new ArrayList<>();
+		for (VideoCapture capture : captures) {
+			DueVideo video = capture.video();
+			switch (capture) {
+				case VideoCapture.Captured hit -> {
+					captured.add(hit);
+					if (!Tracking.AVAILABLE.equals(video.availability())) {
+						events.add(video.stateChanged(Tracking.AVAILABLE, hit.at()));
+					}
+				}
+				case VideoCapture.Gone miss -> {
+					gone.add(miss);
+					if (!miss.availability().equals(video.availability())) {
+						events.add(video.stateChanged(miss.availability(), miss.at()));
+					}
+					failed.add(ScrapeTarget.video(video.id(), video.url()).failure("gone", miss.reason()));
+				}
+			}
+		}
+		List<Snapshot> snapshots = captured.stream().map(VideoCapture.Captured::snapshot).toList();
+		this.snapshots.append(snapshots);
+		updateCaptured(captured);
+		updateGone(gone);
+		serveTriggers(captured);
+		snapshots.forEach((snapshot) -> events.add(snapshot.event()));
+		this.outbox.append(events);
+		this.failures.record(CurrentJob.executionId(), failed);
+	}
+
+	private void updateCaptured(List<VideoCapture.Captured> captured) {
+		if (captured.isEmpty()) {
+			return;
+		}
+		this.jdbc.update(UPDATE_CAPTURED, (statement) -> {
+			statement.setObject(1, column(captured, (capture) -> capture.video().id(), Long[]::new));
+			statement.setObject(2, column(captured, (capture) -> capture.stats().views(), Long[]::new));
+			statement.setObject(3, column(captured, (capture) -> capture.stats().likes(), Long[]::new));
+			statement.setObject(4, column(captured, (capture) -> capture.stats().comments(), Long[]::new));
+			statement.setObject(5, column(captured, (capture) -> capture.stats().shares(), Long[]::new));
+			statement.setObject(6, column(captured, (capture) -> capture.stats().saves(), Long[]::new));
+			statement.setObject(7, column(captured, (capture) -> capture.at().toString(), String[]::new));
+		});
+	}
+
+	private static <T> T[] column(List<VideoCapture.Captured> captured,
+			Function<VideoCapture.Captured, ? extends T> value, IntFunction<T[]> array) {
+		return captured.stream().map(value).toArray(array);
+	}
+
+	private void updateGone(List<VideoCapture.Gone> gone) {
+		this.jdbc.batchUpdate(UPDATE_GONE, gone, gone.size(), (statement, miss) -> {
+			statement.setString(1, miss.availability());
+			Sql.setTimestamp(statement, 2, miss.at());
+			statement.setLong(3, miss.video().id());
+		});
+	}
+
+	private void serveTriggers(List<VideoCapture.Captured> captured) {
+		List<VideoCapture.Captured> requested = captured.stream()
+			.filter((capture) -> capture.video().captureRequestedAt() != null)
+			.toList();
+		if (requested.isEmpty()) {
+			return;
+		}
+		Long[] ids = requested.stream().map((capture) -> capture.video().id()).toArray(Long[]::new);
+		this.jdbc.update(SERVE_TRIGGERS, (statement) -> {
+			Sql.setTimestamp(statement, 1, requested.getFirst().at());
+			statement.setObject(2, ids);
+		});
+	}
+
+}
