@@ -69,6 +69,17 @@ class TikTokPagesListingTests {
 	}
 
 	@Test
+	void classifiesAWallInsteadOfJsonAsBlocked() {
+		// when
+		FetchResult<PostListing> waf = TikTokPages.parseListing(page("waf.html"));
+		FetchResult<PostListing> verify = TikTokPages.parseListing(page("verify.html"));
+
+		// then
+		assertThat(waf).isInstanceOf(FetchResult.Blocked.class);
+		assertThat(verify).isInstanceOf(FetchResult.Blocked.class);
+	}
+
+	@Test
 	void reportsMalformedAndUnreadableListingsAsLayoutChanged() {
 		// when
 		FetchResult<PostListing> truncated = TikTokPages.parseListing("{\"statusCode\":0,\"itemList\":[{\"id\"".getBytes());

@@ -2,6 +2,8 @@ package io.vidtrack.tiktok.internal;
 
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 import io.vidtrack.tiktok.FetchResult;
 
 /** Tells a wall (WAF challenge, captcha, verify page) from a page that merely lost its JSON. */
@@ -21,17 +23,23 @@ final class BlockMarkers {
 
 	/** For a page without any embedded state: {@code Blocked} behind a wall, else {@code LayoutChanged}. */
 	static <T> FetchResult<T> classifyMissingState(PageJson.Missing missing) {
+		String wall = wall(missing.html());
+		return (wall != null) ? new FetchResult.Blocked<>(wall) : new FetchResult.LayoutChanged<>("no rehydration JSON");
+	}
+
+	/** What kind of wall the body is (a WAF challenge, a captcha or verify page), or null when it is none. */
+	static @Nullable String wall(byte[] body) {
 		for (int i = 0; i < WAF.size(); i++) {
-			if (WAF_SEARCHES.get(i).isIn(missing.html())) {
-				return new FetchResult.Blocked<>("WAF challenge page (" + WAF.get(i) + ")");
+			if (WAF_SEARCHES.get(i).isIn(body)) {
+				return "WAF challenge page (" + WAF.get(i) + ")";
 			}
 		}
 		for (int i = 0; i < VERIFY.size(); i++) {
-			if (VERIFY_SEARCHES.get(i).isIn(missing.html())) {
-				return new FetchResult.Blocked<>("captcha or verify page (" + VERIFY.get(i) + ")");
+			if (VERIFY_SEARCHES.get(i).isIn(body)) {
+				return "captcha or verify page (" + VERIFY.get(i) + ")";
 			}
 		}
-		return new FetchResult.LayoutChanged<>("no rehydration JSON");
+		return null;
 	}
 
 }

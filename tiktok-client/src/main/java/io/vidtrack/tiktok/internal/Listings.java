@@ -30,7 +30,10 @@ public final class Listings {
 			root = Jackson.readTree(new JsonSlice(body, 0, body.length), Fields.LISTING);
 		}
 		catch (JacksonException ex) {
-			return new FetchResult.LayoutChanged<>("malformed listing JSON: " + Jackson.describe(ex));
+			// the listing endpoint answers a bot with the same HTML walls as the pages: stop, don't skip
+			String wall = BlockMarkers.wall(body);
+			return (wall != null) ? new FetchResult.Blocked<>(wall)
+					: new FetchResult.LayoutChanged<>("malformed listing JSON: " + Jackson.describe(ex));
 		}
 		if (!root.isObject()) {
 			return new FetchResult.LayoutChanged<>("listing is not a JSON object");
