@@ -16,7 +16,7 @@ final class AppProcesses implements AutoCloseable {
 	private final List<Process> processes = new ArrayList<>();
 
 	void start(String app, Map<String, String> env, Path logDir) throws IOException {
-		Path jar = Path.of(app, "target", app + "-0.1.0-SNAPSHOT.jar");
+		Path jar = Path.of(app, "target", app + "-0.1.0-SNAPSHOT-exec.jar");
 		if (!Files.isRegularFile(jar)) {
 			throw new IllegalStateException(jar + " is missing: run ./vidtrack build");
 		}

@@ -30,8 +30,8 @@ public final class LocalStack {
 
 		log("starting Postgres on port " + settings.postgresPort() + " (data in " + settings.home() + ")");
 		LocalDatabase database = LocalDatabase.start(settings);
-		log("starting Kafka on " + settings.kafkaBootstrap());
 		LocalBroker broker = LocalBroker.start(settings);
+		log("Kafka at " + broker.bootstrapServers());
 		SimulatorServer simulator = SimulatorServer.start(SimulatorConfig.defaults()
 			.withCreators(settings.simulatorCreators())
 			.withOrigin(SimulatorOrigin.load(settings.home())), settings.simulatorPort());
@@ -46,9 +46,9 @@ public final class LocalStack {
 
 		AppProcesses apps = new AppProcesses();
 		Map<String, String> env = Map.of("VIDTRACK_DB_URL", settings.jdbcUrl(), "VIDTRACK_KAFKA",
-				settings.kafkaBootstrap(), "VIDTRACK_TIKTOK_BASE_URL", simulator.baseUrl().toString(),
+				broker.bootstrapServers(), "VIDTRACK_TIKTOK_BASE_URL", simulator.baseUrl().toString(),
 				"VIDTRACK_API_PORT", Integer.toString(settings.apiPort()));
-		for (String app : AppProcesses.APPS) {
+		for (String app : settings.apps()) {
 			apps.start(app, env, settings.home().resolve("logs"));
 		}
 

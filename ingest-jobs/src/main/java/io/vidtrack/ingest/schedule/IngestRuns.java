@@ -19,6 +19,10 @@ import org.springframework.batch.core.launch.JobExecutionAlreadyRunningException
 import org.springframework.batch.core.launch.JobInstanceAlreadyCompleteException;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.core.retry.RetryException;
+import org.springframework.core.retry.RetryPolicy;
+import org.springframework.core.retry.RetryTemplate;
+import org.springframework.dao.TransientDataAccessException;
 
 /**
  * Starts the jobs, one job instance per slot: starting a slot again restarts a failed or stopped execution from
@@ -29,6 +33,15 @@ import org.springframework.batch.core.repository.JobRepository;
 class IngestRuns {
 
 	private static final Log logger = LogFactory.getLog(IngestRuns.class);
+
+	// Batch creates job instances in SERIALIZABLE transactions: two jobs started at the same moment (the manual
+	// poller and a slot) can fail one with a serialization error, which is safe to try again
+	private static final RetryTemplate START_RETRY = new RetryTemplate(RetryPolicy.builder()
+		.includes(TransientDataAccessException.class)
+		.maxRetries(3)
+		.delay(Duration.ofMillis(100))
+		.jitter(Duration.ofMillis(50))
+		.build());
 
 	private final JobOperator operator;
 
@@ -111,7 +124,7 @@ class IngestRuns {
 			return Outcome.BUSY;
 		}
 		try {
-			JobExecution execution = this.operator.start(job, slot.toJobParameters());
+			JobExecution execution = start(job, slot);
 			String description = execution.getExitStatus().getExitDescription();
 			if (description.startsWith(FetchGuard.BLOCKED_PREFIX)) {
 				this.pausedUntil = this.clock.instant().plus(this.blockedPause);
@@ -134,6 +147,15 @@ class IngestRuns {
 		}
 		finally {
 			lock.unlock();
+		}
+	}
+
+	private JobExecution start(Job job, Slot slot) throws Exception {
+		try {
+			return START_RETRY.execute(() -> this.operator.start(job, slot.toJobParameters()));
+		}
+		catch (RetryException ex) {
+			throw (ex.getCause() instanceof Exception cause) ? cause : ex;
 		}
 	}
 

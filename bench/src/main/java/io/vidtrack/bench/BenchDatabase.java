@@ -1,0 +1,43 @@
+package io.vidtrack.bench;
+
+import java.io.IOException;
+
+import javax.sql.DataSource;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.flywaydb.core.Flyway;
+
+/** A fresh embedded Postgres 17 per benchmark run, migrated by the same Flyway scripts as production. */
+final class BenchDatabase implements AutoCloseable {
+
+	private final EmbeddedPostgres postgres;
+
+	private BenchDatabase(EmbeddedPostgres postgres) {
+		this.postgres = postgres;
+	}
+
+	static BenchDatabase start() throws IOException {
+		EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+			// benchmark data is disposable: trade durability for fewer fsyncs, as a tuned bulk host would
+			.setServerConfig("synchronous_commit", "off")
+			.setServerConfig("shared_buffers", "512MB")
+			.setServerConfig("max_wal_size", "4GB")
+			.start();
+		Flyway.configure().dataSource(postgres.getPostgresDatabase()).load().migrate();
+		return new BenchDatabase(postgres);
+	}
+
+	DataSource dataSource() {
+		return this.postgres.getPostgresDatabase();
+	}
+
+	String jdbcUrl() {
+		return this.postgres.getJdbcUrl("postgres", "postgres");
+	}
+
+	@Override
+	public void close() throws IOException {
+		this.postgres.close();
+	}
+
+}

@@ -1,0 +1,112 @@
+package io.vidtrack.bench;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+
+import io.vidtrack.simulator.Population;
+import io.vidtrack.simulator.SimCreator;
+import io.vidtrack.simulator.SimPost;
+import io.vidtrack.simulator.SimulatorConfig;
+
+/**
+ * {@code ./vidtrack bench ingest}: captureStatsJob end to end (simulator → client → job → Postgres) at each
+ * size, the per-video page path alone, and the parse-only ceiling of the same real-sized pages.
+ */
+final class IngestBench {
+
+	private static final int PAGE_PATH_VIDEOS = 3000;
+
+	private final HeapSampler heap = new HeapSampler();
+
+	record Figures(int videos, long snapshots, double seconds, long peakLiveMb, double pagesPerSecond) {
+
+		double snapshotsPerSecond() {
+			return this.snapshots / this.seconds;
+		}
+
+	}
+
+	void run(List<Integer> sizes) throws Exception {
+		List<Figures> all = new ArrayList<>();
+		List<ParseCeiling.Page> pages = List.of();
+		for (int size : sizes) {
+			SimulatorConfig config = SimulatorConfig.defaults()
+				.withCreators(Math.max(1, size / 100))
+				.withHistoryDays(120)
+				.withPostEveryHours(20, 28)
+				.withOrigin(Instant.now().truncatedTo(ChronoUnit.SECONDS));
+			Population population = new Population(config);
+			try (SimulatorProcess simulator = SimulatorProcess.start(config); BenchDatabase database = BenchDatabase.start()) {
+				Figures figures = measure(size, population, simulator, database);
+				all.add(figures);
+				if (pages.isEmpty()) {
+					pages = fetchPages(simulator.baseUrl(), population, 100);
+				}
+			}
+		}
+		double ceiling = ParseCeiling.pagesPerSecond(pages, 3_000, 5_000);
+		Figures largest = all.getLast();
+		double pagePath = all.getFirst().pagesPerSecond();
+		System.out.printf("parse-only ceiling: %.0f pages/s on one core (%d distinct real-sized pages)%n", ceiling,
+				pages.size());
+		System.out.printf("per-video page path: %.0f pages/s end to end = %.0f%% of the one-core ceiling%n", pagePath,
+				100 * pagePath / ceiling);
+		long peak = all.stream().mapToLong(Figures::peakLiveMb).max().orElse(0);
+		System.out.printf("snapshots_per_s=%.0f page_parse_ceiling_per_s=%.0f peak_heap_mb=%d%n",
+				largest.snapshotsPerSecond(), ceiling, peak);
+	}
+
+	private Figures measure(int size, Population population, SimulatorProcess simulator, BenchDatabase database)
+			throws Exception {
+		BenchSeed seed = new BenchSeed(database.dataSource());
+		int videos = seed.seed(population, Instant.now(), size);
+		try (IngestRun ingest = new IngestRun(database.jdbcUrl(), simulator.baseUrl().toString())) {
+			this.heap.reset();
+			long start = System.nanoTime();
+			ingest.capture(Instant.now());
+			double seconds = (System.nanoTime() - start) / 1e9;
+			long snapshots = seed.snapshots();
+			long peakLive = this.heap.peakLiveMegabytes();
+			System.out.printf("capture videos=%d snapshots=%d seconds=%.1f snapshots_per_s=%.0f peak_live_heap_mb=%d%n",
+					videos, snapshots, seconds, snapshots / seconds, peakLive);
+			System.out.println("  fetches: " + ingest.fetchCounts());
+
+			int direct = seed.makeDirectAddsDue(Math.min(PAGE_PATH_VIDEOS, videos / 2));
+			long before = seed.snapshots();
+			start = System.nanoTime();
+			ingest.capture(Instant.now().plusSeconds(60));
+			double pageSeconds = (System.nanoTime() - start) / 1e9;
+			long pageSnapshots = seed.snapshots() - before;
+			System.out.printf("page path videos=%d snapshots=%d seconds=%.1f pages_per_s=%.0f%n", direct, pageSnapshots,
+					pageSeconds, pageSnapshots / pageSeconds);
+			return new Figures(videos, snapshots, seconds, Math.max(peakLive, this.heap.peakLiveMegabytes()),
+					pageSnapshots / pageSeconds);
+		}
+	}
+
+	private static List<ParseCeiling.Page> fetchPages(URI baseUrl, Population population, int count) throws Exception {
+		HttpClient http = HttpClient.newHttpClient();
+		List<ParseCeiling.Page> pages = new ArrayList<>();
+		for (SimCreator creator : population.creators()) {
+			for (SimPost post : population.postsOf(creator, Instant.now())) {
+				if (pages.size() == count) {
+					return pages;
+				}
+				if (post.visible()) {
+					URI uri = baseUrl.resolve("/@" + creator.handle() + "/video/" + post.id());
+					byte[] html = http.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofByteArray())
+						.body();
+					pages.add(new ParseCeiling.Page(html, post.id()));
+				}
+			}
+		}
+		return pages;
+	}
+
+}

@@ -1,0 +1,58 @@
+package io.vidtrack.bench;
+
+import java.time.Instant;
+import java.util.Map;
+
+import io.vidtrack.ingest.IngestJobsApplication;
+import io.vidtrack.ingest.support.Slot;
+import io.vidtrack.tiktok.HttpTikTokClient;
+import io.vidtrack.tiktok.TikTokClient;
+
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/** The real ingest-jobs application, in this JVM, pointed at the benchmark's database and simulator. */
+final class IngestRun implements AutoCloseable {
+
+	private final ConfigurableApplicationContext context;
+
+	IngestRun(String jdbcUrl, String simulatorUrl) {
+		this.context = new SpringApplicationBuilder(IngestJobsApplication.class).web(WebApplicationType.NONE)
+			.properties(Map.of("spring.datasource.url", jdbcUrl, "spring.datasource.username", "postgres",
+					"spring.datasource.password", "postgres", "vidtrack.outbox.relay.enabled", "false",
+					"vidtrack.ingest.schedule.enabled", "false", "vidtrack.ingest.tiktok.base-url", simulatorUrl,
+					// the simulator is ours: the per-host limit is TikTok politeness, not a benchmark subject
+					"vidtrack.ingest.tiktok.requests-per-second", "100000", "vidtrack.ingest.tiktok.max-concurrency",
+					"64", "spring.main.banner-mode", "off", "logging.level.root", "WARN"))
+			.run();
+	}
+
+	JobExecution capture(Instant asOf) throws Exception {
+		JobOperator operator = this.context.getBean(JobOperator.class);
+		Job job = this.context.getBean("captureStatsJob", Job.class);
+		JobExecution execution = operator.start(job, Slot.scheduled(asOf).toJobParameters());
+		if (execution.getStatus() != BatchStatus.COMPLETED) {
+			throw new IllegalStateException("captureStatsJob ended " + execution.getStatus() + ": "
+					+ execution.getExitStatus().getExitDescription());
+		}
+		return execution;
+	}
+
+	String fetchCounts() {
+		if (this.context.getBean(TikTokClient.class) instanceof HttpTikTokClient http) {
+			return http.metrics().toString();
+		}
+		return "n/a";
+	}
+
+	@Override
+	public void close() {
+		this.context.close();
+	}
+
+}
