@@ -22,14 +22,15 @@ final class IngestRun implements AutoCloseable {
 	private final ConfigurableApplicationContext context;
 
 	IngestRun(String jdbcUrl, String simulatorUrl) {
-		this.context = new SpringApplicationBuilder(IngestJobsApplication.class).web(WebApplicationType.NONE)
-			.properties(Map.of("spring.datasource.url", jdbcUrl, "spring.datasource.username", "postgres",
-					"spring.datasource.password", "postgres", "vidtrack.outbox.relay.enabled", "false",
-					"vidtrack.ingest.schedule.enabled", "false", "vidtrack.ingest.tiktok.base-url", simulatorUrl,
-					// the simulator is ours: the per-host limit is TikTok politeness, not a benchmark subject
-					"vidtrack.ingest.tiktok.requests-per-second", "100000", "vidtrack.ingest.tiktok.max-concurrency",
-					"64", "spring.main.banner-mode", "off", "logging.level.root", "WARN"))
-			.run();
+		// command-line arguments, because default properties would lose to the app's application.yml
+		Map<String, String> settings = Map.of("spring.datasource.url", jdbcUrl, "spring.datasource.username", "postgres",
+				"spring.datasource.password", "postgres", "vidtrack.outbox.relay.enabled", "false",
+				"vidtrack.ingest.schedule.enabled", "false", "vidtrack.ingest.tiktok.base-url", simulatorUrl,
+				// the simulator is ours: the per-host limit is TikTok politeness, not a benchmark subject
+				"vidtrack.ingest.tiktok.requests-per-second", "100000", "vidtrack.ingest.tiktok.max-concurrency", "64",
+				"spring.main.banner-mode", "off", "logging.level.root", "WARN");
+		String[] args = settings.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
+		this.context = new SpringApplicationBuilder(IngestJobsApplication.class).web(WebApplicationType.NONE).run(args);
 	}
 
 	JobExecution capture(Instant asOf) throws Exception {
