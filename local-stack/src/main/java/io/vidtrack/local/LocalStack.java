@@ -47,7 +47,9 @@ public final class LocalStack {
 		AppProcesses apps = new AppProcesses();
 		Map<String, String> env = Map.of("VIDTRACK_DB_URL", settings.jdbcUrl(), "VIDTRACK_KAFKA",
 				broker.bootstrapServers(), "VIDTRACK_TIKTOK_BASE_URL", simulator.baseUrl().toString(),
-				"VIDTRACK_API_PORT", Integer.toString(settings.apiPort()));
+				"VIDTRACK_API_PORT", Integer.toString(settings.apiPort()),
+				// the simulator is ours to load: TikTok's politeness limit (5/s) would only slow the demo down
+				"VIDTRACK_INGEST_TIKTOK_REQUESTSPERSECOND", "50");
 		for (String app : settings.apps()) {
 			apps.start(app, env, settings.home().resolve("logs"));
 		}
