@@ -202,6 +202,23 @@ class CaptureStatsJobTests {
 	}
 
 	@Test
+	void stopsWhenTheListingEndpointShowsACaptchaWall() throws Exception {
+		// given
+		this.simulator.faults().failNext("/api/", Fault.CAPTCHA, 1000);
+
+		// when
+		JobExecution execution = this.runs.run(this.captureStatsJob, NEXT_DAY);
+
+		// then: no page is fetched once the wall is seen
+		assertThat(execution.getStatus()).isEqualTo(BatchStatus.FAILED);
+		assertThat(execution.getExitStatus().getExitDescription()).startsWith("blocked by TikTok (");
+		assertThat(SlotRuns.step(execution, "captureFromListingsStep").getStatus()).isEqualTo(BatchStatus.FAILED);
+		assertThat(this.client.postPageCalls()).isZero();
+		assertThat(this.fixtures.count("select count(*) from stats_snapshots where captured_at = ?",
+				Timestamp.from(NEXT_DAY))).isZero();
+	}
+
+	@Test
 	void restartsAFailedRunFromItsLastCommittedChunkWithoutDoubleSnapshots() throws Exception {
 		// given: listings fail, so every video goes through pages; pages break after two chunks of four
 		this.simulator.faults().failNext("/api/", Fault.MALFORMED_JSON, 1000);
