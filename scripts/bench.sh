@@ -8,8 +8,16 @@ case "$what" in
 		# a fixed heap, so that "heap does not grow with the number of videos" is visible in the figures
 		exec java -Xms1g -Xmx1g -XX:+UseG1GC -jar bench/target/bench-0.1.0-SNAPSHOT-exec.jar ingest "$@"
 		;;
+	stream)
+		# the stream benchmark lives in stream-processor's test sources: it needs the embedded broker
+		mvn -o -q -pl stream-processor test-compile dependency:build-classpath \
+			-Dmdep.outputFile=target/bench.cp -Dmdep.includeScope=test
+		exec java -Xmx2g -Dvidtrack.test.partitions=4 \
+			-cp "stream-processor/target/classes:stream-processor/target/test-classes:$(cat stream-processor/target/bench.cp)" \
+			io.vidtrack.stream.bench.StreamBench "$@"
+		;;
 	*)
-		echo "usage: ./vidtrack bench ingest [videos ...]" >&2
+		echo "usage: ./vidtrack bench ingest [videos ...] | bench stream [videos rounds threads]" >&2
 		exit 2
 		;;
 esac

@@ -15,6 +15,7 @@ import io.vidtrack.outbox.OutboxWriter;
 import io.vidtrack.simulator.Population;
 import io.vidtrack.simulator.SimCreator;
 import io.vidtrack.simulator.SimPost;
+import io.vidtrack.stream.membership.CampaignMembership;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
@@ -93,6 +94,8 @@ final class DemoSeed {
 					.limit(2)
 					.forEach(post -> directAdd(org, brand, post));
 			}
+			// every creator and video the campaigns reach gets its full campaign set, in this transaction
+			this.events.addAll(new CampaignMembership(this.jdbc).eventsFor(launchCreators, List.of()));
 			this.outbox.append(this.events);
 		});
 	}

@@ -45,7 +45,8 @@ public final class LocalStack {
 		seed.ensureApiKey(key);
 
 		AppProcesses apps = new AppProcesses();
-		Map<String, String> env = Map.of("VIDTRACK_DB_URL", settings.jdbcUrl(), "VIDTRACK_KAFKA",
+		Map<String, String> env = Map.of("VIDTRACK_STREAM_STATE_DIR", settings.home().resolve("stream-state").toString(),
+				"VIDTRACK_DB_URL", settings.jdbcUrl(), "VIDTRACK_KAFKA",
 				broker.bootstrapServers(), "VIDTRACK_TIKTOK_BASE_URL", simulator.baseUrl().toString(),
 				"VIDTRACK_API_PORT", Integer.toString(settings.apiPort()),
 				// the simulator is ours to load: TikTok's politeness limit (5/s) would only slow the demo down

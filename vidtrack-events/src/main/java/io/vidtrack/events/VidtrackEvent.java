@@ -2,7 +2,8 @@ package io.vidtrack.events;
 
 /** An event with the topic it belongs on and the entity key that orders it. */
 public sealed interface VidtrackEvent
-		permits VideoStateChanged, StatsSnapshotCaptured, CreatorStateChanged, CreatorSnapshotCaptured {
+		permits VideoStateChanged, StatsSnapshotCaptured, CreatorStateChanged, CreatorSnapshotCaptured,
+			CreatorCampaignsChanged, VideoCampaignsChanged {
 
 	String topic();
 

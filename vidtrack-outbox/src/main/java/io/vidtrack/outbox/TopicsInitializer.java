@@ -29,8 +29,6 @@ public final class TopicsInitializer {
 
 	private static final Logger logger = LoggerFactory.getLogger(TopicsInitializer.class);
 
-	private static final Set<String> COMPACTED = Set.of(Topics.VIDEO_STATE, Topics.CREATOR_STATE);
-
 	private final Map<String, Object> adminConfig;
 
 	private final TopicSettings settings;
@@ -92,7 +90,7 @@ public final class TopicsInitializer {
 	}
 
 	private NewTopic newTopic(String name) {
-		Map<String, String> config = COMPACTED.contains(name)
+		Map<String, String> config = Topics.COMPACTED.contains(name)
 				? Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT)
 				: Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_DELETE,
 						TopicConfig.RETENTION_MS_CONFIG, Long.toString(this.settings.snapshotRetention().toMillis()));

@@ -32,6 +32,8 @@ class TopicsInitializerTests {
 			assertThat(topics.values()).allSatisfy((topic) -> assertThat(topic.partitions()).hasSize(6));
 			assertThat(cleanupPolicy(admin, Topics.VIDEO_STATE)).isEqualTo("compact");
 			assertThat(cleanupPolicy(admin, Topics.CREATOR_STATE)).isEqualTo("compact");
+			assertThat(cleanupPolicy(admin, Topics.CREATOR_CAMPAIGNS)).isEqualTo("compact");
+			assertThat(cleanupPolicy(admin, Topics.VIDEO_CAMPAIGNS)).isEqualTo("compact");
 			assertThat(cleanupPolicy(admin, Topics.VIDEO_SNAPSHOTS)).isEqualTo("delete");
 			assertThat(config(admin, Topics.CREATOR_SNAPSHOTS).get(TopicConfig.RETENTION_MS_CONFIG).value())
 				.isEqualTo(Long.toString(TopicSettings.defaults().snapshotRetention().toMillis()));

@@ -1,0 +1,36 @@
+package io.vidtrack.stream.topology;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.streams.StreamsConfig;
+
+/** The Kafka Streams settings {@link VidtrackTopology} is meant to run with. */
+public final class StreamsSettings {
+
+	private StreamsSettings() {
+	}
+
+	/**
+	 * The Streams settings the topology is meant to run with: exactly-once v2, and a commit (which makes the
+	 * output visible) every 100 ms. {@code overrides} come last, except for the processing guarantee.
+	 */
+	public static Map<String, Object> exactlyOnce(String bootstrapServers, String applicationId,
+			Map<String, ?> overrides) {
+		Map<String, Object> config = new HashMap<>();
+		config.put(StreamsConfig.APPLICATION_ID_CONFIG, applicationId);
+		config.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+		config.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, 100);
+		config.put(StreamsConfig.STATESTORE_CACHE_MAX_BYTES_CONFIG, 64L * 1024 * 1024);
+		// process what has arrived without waiting for the other inputs of a task: the contribution processor
+		// gives the same result in any order of a video's scope and snapshots, so nothing needs their timestamps
+		config.put(StreamsConfig.MAX_TASK_IDLE_MS_CONFIG, -1L);
+		// a fetch that finds nothing new waits at most this long: each hop through a topic adds up to it
+		config.put(StreamsConfig.consumerPrefix(ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG), 20);
+		config.putAll(overrides);
+		config.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
+		return config;
+	}
+
+}

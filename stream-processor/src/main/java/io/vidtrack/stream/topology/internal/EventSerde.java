@@ -1,0 +1,23 @@
+package io.vidtrack.stream.topology.internal;
+
+import java.nio.charset.StandardCharsets;
+
+import io.vidtrack.events.EventJson;
+import io.vidtrack.events.VidtrackEvent;
+import org.apache.kafka.common.serialization.Serde;
+import org.apache.kafka.common.serialization.Serdes;
+
+/** Events in the JSON form the outbox writes ({@link EventJson}). */
+public final class EventSerde {
+
+	private EventSerde() {
+	}
+
+	public static <E extends VidtrackEvent> Serde<E> of(Class<E> type) {
+		return Serdes.serdeFrom(
+				(topic, event) -> (event != null) ? EventJson.write(event).getBytes(StandardCharsets.UTF_8) : null,
+				(topic, bytes) -> (bytes != null) ? EventJson.read(new String(bytes, StandardCharsets.UTF_8), type)
+						: null);
+	}
+
+}

@@ -1,0 +1,3 @@
+/** The check's SQL. */
+@org.jspecify.annotations.NullMarked
+package io.vidtrack.stream.verify.internal;

@@ -1,0 +1,258 @@
+package io.vidtrack.stream.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import javax.sql.DataSource;
+
+import io.vidtrack.events.EventJson;
+import io.vidtrack.events.StatsSnapshotCaptured;
+import io.vidtrack.events.VidtrackEvent;
+import io.vidtrack.stream.sink.AggregateSink;
+import io.vidtrack.stream.testsupport.TestBroker;
+import io.vidtrack.stream.testsupport.TestDatabase;
+import io.vidtrack.stream.topology.TopologySettings;
+import io.vidtrack.stream.topology.StreamsSettings;
+import io.vidtrack.stream.topology.VidtrackTopology;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.apache.kafka.streams.KafkaStreams;
+import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.StreamsConfig;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Pushes snapshot events (default 1M over 100k videos, 1k creators, 100 nested campaigns) through the topology
+ * on the embedded broker with exactly-once, into Postgres through the sink, and prints
+ * {@code events_per_s=<n> p50_ms=<n> p99_ms=<n>}. Throughput: snapshot events over the time from the first send
+ * to the last aggregate written. Latency: from a probe snapshot's acknowledgement by Kafka to its project's
+ * total being readable in Postgres. Arguments: {@code [videos] [rounds] [threads]}; system properties
+ * {@code bench.rate} (events/s, default unthrottled), {@code bench.flush-ms}, {@code bench.commit-ms},
+ * {@code bench.in-memory}.
+ */
+public final class StreamBench {
+
+	private StreamBench() {
+	}
+
+	public static void main(String[] args) throws Exception {
+		int videos = (args.length > 0) ? Integer.parseInt(args[0]) : 100_000;
+		int rounds = (args.length > 1) ? Integer.parseInt(args[1]) : 10;
+		int threads = (args.length > 2) ? Integer.parseInt(args[2]) : 2;
+		BenchWorld world = new BenchWorld(videos, 1000);
+		DataSource database = TestDatabase.newDatabase("stream_bench");
+		JdbcTemplate jdbc = new JdbcTemplate(database);
+		String kafka = TestBroker.bootstrapServers();
+		Path stateDir = Files.createTempDirectory("stream-bench");
+		try (var producer = producer(kafka); var sink = sink(database, kafka); var streams = streams(kafka, stateDir, threads)) {
+			streams.start();
+			sink.start();
+			// the population first: states and memberships, not timed
+			send(producer, world.probeState());
+			for (long creator = 1; creator <= world.creators(); creator++) {
+				send(producer, world.campaigns(creator));
+			}
+			for (long video = 1; video <= videos; video++) {
+				send(producer, world.state(video));
+			}
+			producer.flush();
+			awaitSum(jdbc, "videos", videos, Duration.ofMinutes(5));
+			System.err.printf("population ready: %d videos%n", videos);
+
+			long expectedViews = 0;
+			for (long video = 1; video <= videos; video++) {
+				expectedViews += world.views(video, rounds - 1);
+			}
+			Thread.ofPlatform().daemon().name("bench-metrics").start(() -> printMetrics(streams));
+			LatencyProbe probe = new LatencyProbe(jdbc, producer, world);
+			long started = System.nanoTime();
+			probe.start();
+			// unthrottled by default (throughput); -Dbench.rate=<events/s> measures latency at a sustained rate
+			long rate = Long.getLong("bench.rate", 0L);
+			long sent = 0;
+			for (int round = 0; round < rounds; round++) {
+				for (long video = 1; video <= videos; video++) {
+					send(producer, world.snapshot(video, round));
+					if (rate > 0 && ++sent % 500 == 0) {
+						long ahead = sent * 1_000_000_000L / rate - (System.nanoTime() - started);
+						if (ahead > 0) {
+							Thread.sleep(ahead / 1_000_000, (int) (ahead % 1_000_000));
+						}
+					}
+				}
+			}
+			producer.flush();
+			awaitSum(jdbc, "views", expectedViews, Duration.ofMinutes(30));
+			double seconds = (System.nanoTime() - started) / 1e9;
+			List<Long> latencies = probe.stop();
+			long events = (long) videos * rounds;
+			System.err.printf("%d snapshot events in %.1f s, %d latency samples%n", events, seconds, latencies.size());
+			System.out.printf("events_per_s=%d p50_ms=%d p99_ms=%d%n", Math.round(events / seconds),
+					percentile(latencies, 50), percentile(latencies, 99));
+		}
+		System.exit(0);
+	}
+
+	static void send(KafkaProducer<String, String> producer, VidtrackEvent event) {
+		producer.send(new ProducerRecord<>(event.topic(), event.key(), EventJson.write(event)));
+	}
+
+	private static KafkaProducer<String, String> producer(String kafka) {
+		return new KafkaProducer<>(Map.of("bootstrap.servers", kafka, "enable.idempotence", true, "acks", "all",
+				"linger.ms", 10, "batch.size", 262_144), new StringSerializer(), new StringSerializer());
+	}
+
+	private static KafkaStreams streams(String kafka, Path stateDir, int threads) {
+		StreamsBuilder builder = new StreamsBuilder();
+		long flushMillis = Long.getLong("bench.flush-ms", TopologySettings.defaults().flushInterval().toMillis());
+		VidtrackTopology.build(builder, new TopologySettings(Duration.ofMillis(flushMillis),
+				Boolean.getBoolean("bench.in-memory")));
+		return new KafkaStreams(builder.build(), new StreamsConfig(StreamsSettings.exactlyOnce(kafka, "stream-bench",
+				Map.of(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString(), StreamsConfig.REPLICATION_FACTOR_CONFIG, 1,
+						StreamsConfig.NUM_STREAM_THREADS_CONFIG, threads, StreamsConfig.COMMIT_INTERVAL_MS_CONFIG,
+						Long.getLong("bench.commit-ms", 100L)))));
+	}
+
+	private static AggregateSink sink(DataSource database, String kafka) {
+		return new AggregateSink(database, AggregateSink.consumerConfig(kafka, "stream-bench-sink"),
+				Duration.ofMillis(20));
+	}
+
+	/** Waits until the projects' totals (the probe's excepted) sum up to {@code expected}. */
+	private static void awaitSum(JdbcTemplate jdbc, String column, long expected, Duration patience)
+			throws InterruptedException {
+		long deadline = System.nanoTime() + patience.toNanos();
+		String sql = "select coalesce(sum(" + column + "), 0) from aggregate_totals where entity_type = 'project'"
+				+ " and entity_id <= " + BenchWorld.PROJECTS;
+		while (System.nanoTime() < deadline) {
+			Long sum = jdbc.queryForObject(sql, Long.class);
+			if (sum != null && sum == expected) {
+				return;
+			}
+			Thread.sleep(20);
+		}
+		throw new IllegalStateException("Project " + column + " did not reach " + expected + " within " + patience);
+	}
+
+	/** Every 5 s: what the stream threads spend their time on (Kafka Streams' own thread metrics). */
+	private static void printMetrics(KafkaStreams streams) {
+		List<String> wanted = List.of("process-rate", "process-latency-avg", "commit-latency-avg", "commit-rate",
+				"poll-latency-avg", "poll-records-avg", "punctuate-latency-avg", "blocked-time-ns-total",
+				"thread-start-time");
+		while (true) {
+			try {
+				Thread.sleep(5000);
+			}
+			catch (InterruptedException ex) {
+				return;
+			}
+			StringBuilder line = new StringBuilder("metrics");
+			streams.metrics().forEach((name, metric) -> {
+				if (name.group().equals("stream-thread-metrics") && wanted.contains(name.name())) {
+					line.append(' ').append(name.tags().get("thread-id").replaceAll(".*-", "")).append('.')
+						.append(name.name()).append('=').append(String.format("%.1f",
+								((Number) metric.metricValue()).doubleValue()));
+				}
+			});
+			System.err.println(line);
+		}
+	}
+
+	private static long percentile(List<Long> values, int percentile) {
+		if (values.isEmpty()) {
+			return -1;
+		}
+		List<Long> sorted = new ArrayList<>(values);
+		Collections.sort(sorted);
+		return sorted.get(Math.min(sorted.size() - 1, sorted.size() * percentile / 100));
+	}
+
+	/**
+	 * Sends a snapshot of the probe video every 50 ms with ever higher views, and watches the probe project's
+	 * total in Postgres: each value's latency runs from Kafka's acknowledgement to its first sighting.
+	 */
+	static final class LatencyProbe {
+
+		private final JdbcTemplate jdbc;
+
+		private final KafkaProducer<String, String> producer;
+
+		private final BenchWorld world;
+
+		private final Map<Long, Long> ackedAt = new ConcurrentHashMap<>();
+
+		private final List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
+
+		private volatile boolean running = true;
+
+		private final List<Thread> threads = new ArrayList<>();
+
+		LatencyProbe(JdbcTemplate jdbc, KafkaProducer<String, String> producer, BenchWorld world) {
+			this.jdbc = jdbc;
+			this.producer = producer;
+			this.world = world;
+		}
+
+		void start() {
+			this.threads.add(Thread.ofPlatform().name("probe-sender").start(this::sendProbes));
+			this.threads.add(Thread.ofPlatform().name("probe-watcher").start(this::watch));
+		}
+
+		List<Long> stop() throws InterruptedException {
+			this.running = false;
+			for (Thread thread : this.threads) {
+				thread.join();
+			}
+			return this.latencies;
+		}
+
+		private void sendProbes() {
+			long views = 1;
+			while (this.running) {
+				long value = views++;
+				var snapshot = new StatsSnapshotCaptured(this.world.probeVideo(),
+						BenchWorld.START.plusMillis(value), value, 0, 0, 0, 0, value == 1);
+				this.producer.send(new ProducerRecord<>(snapshot.topic(), snapshot.key(), EventJson.write(snapshot)),
+						(metadata, ex) -> this.ackedAt.put(value, System.nanoTime()));
+				sleep(50);
+			}
+		}
+
+		private void watch() {
+			long seen = 0;
+			while (this.running) {
+				Long views = this.jdbc.queryForList("select views from aggregate_totals where entity_type = 'project'"
+						+ " and entity_id = ?", Long.class, this.world.probeProject()).stream().findFirst().orElse(0L);
+				long now = System.nanoTime();
+				for (long value = seen + 1; value <= views; value++) {
+					Long acked = this.ackedAt.remove(value);
+					// a value overtaken within one commit was readable as soon as the newer one
+					if (acked != null) {
+						this.latencies.add(Math.max(0, (now - acked) / 1_000_000));
+					}
+				}
+				seen = Math.max(seen, views);
+				sleep(5);
+			}
+		}
+
+		private static void sleep(long millis) {
+			try {
+				Thread.sleep(millis);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+		}
+
+	}
+
+}

@@ -1,0 +1,3 @@
+/** Real infrastructure for tests: embedded Postgres and domain rows. */
+@org.jspecify.annotations.NullMarked
+package io.vidtrack.stream.testsupport;
