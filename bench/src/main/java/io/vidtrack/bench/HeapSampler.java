@@ -41,6 +41,12 @@ final class HeapSampler implements AutoCloseable {
 		return this.peakAfterGc.get() / (1024 * 1024);
 	}
 
+	/** What the run still holds once it is over: the heap after a full collection. */
+	long retainedMegabytes() {
+		System.gc();
+		return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() / (1024 * 1024);
+	}
+
 	void reset() {
 		System.gc();
 		this.peakAfterGc.set(0);

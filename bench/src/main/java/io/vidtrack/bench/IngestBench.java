@@ -70,8 +70,9 @@ final class IngestBench {
 			double seconds = (System.nanoTime() - start) / 1e9;
 			long snapshots = seed.snapshots();
 			long peakLive = this.heap.peakLiveMegabytes();
-			System.out.printf("capture videos=%d snapshots=%d seconds=%.1f snapshots_per_s=%.0f peak_live_heap_mb=%d%n",
-					videos, snapshots, seconds, snapshots / seconds, peakLive);
+			System.out.printf("capture videos=%d snapshots=%d seconds=%.1f snapshots_per_s=%.0f peak_live_heap_mb=%d "
+					+ "retained_after_full_gc_mb=%d%n", videos, snapshots, seconds, snapshots / seconds, peakLive,
+					this.heap.retainedMegabytes());
 			System.out.println("  fetches: " + ingest.fetchCounts());
 
 			int direct = seed.makeDirectAddsDue(Math.min(PAGE_PATH_VIDEOS, videos / 2));
