@@ -30,10 +30,35 @@ public final class MigratedPostgres {
 		return POSTGRES.getJdbcUrl("postgres", "postgres");
 	}
 
+	/** The JDBC URL of a database made by {@link #newDatabase}. */
+	public static String jdbcUrl(String database) {
+		return POSTGRES.getJdbcUrl("postgres", database);
+	}
+
+	/** A new, empty, migrated database in the same server, for a test that checks everything in it. */
+	public static DataSource newDatabase(String name) {
+		if (!name.matches("[a-z][a-z0-9_]{0,62}")) {
+			throw new IllegalArgumentException("not a plain database name: " + name);
+		}
+		try (var connection = DATA_SOURCE.getConnection(); var statement = connection.createStatement()) {
+			statement.execute("create database " + name);
+		}
+		catch (java.sql.SQLException ex) {
+			throw new IllegalStateException("could not create database " + name, ex);
+		}
+		DataSource database = POSTGRES.getDatabase("postgres", name);
+		migrate(database);
+		return database;
+	}
+
+	private static void migrate(DataSource dataSource) {
+		Flyway.configure().dataSource(dataSource).load().migrate();
+	}
+
 	private static EmbeddedPostgres start() {
 		try {
 			EmbeddedPostgres postgres = EmbeddedPostgres.start();
-			Flyway.configure().dataSource(postgres.getPostgresDatabase()).load().migrate();
+			migrate(postgres.getPostgresDatabase());
 			Runtime.getRuntime().addShutdownHook(new Thread(() -> {
 				try {
 					postgres.close();
