@@ -1,7 +1,6 @@
 package io.vidtrack.ingest.capture;
 
 import java.time.Clock;
-import java.util.Map;
 
 import javax.sql.DataSource;
 
@@ -11,6 +10,7 @@ import io.vidtrack.ingest.support.FetchGuard;
 import io.vidtrack.ingest.support.ListingPager;
 import io.vidtrack.ingest.support.ScrapeFailureSkipListener;
 import io.vidtrack.ingest.support.ScrapeFailures;
+import io.vidtrack.ingest.support.DueReaders;
 import io.vidtrack.ingest.support.Slot;
 import io.vidtrack.ingest.support.StatsSnapshots;
 import io.vidtrack.outbox.OutboxWriter;
@@ -23,8 +23,6 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.infrastructure.item.database.JdbcPagingItemReader;
-import org.springframework.batch.infrastructure.item.database.Order;
-import org.springframework.batch.infrastructure.item.database.builder.JdbcPagingItemReaderBuilder;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -55,30 +53,16 @@ class CaptureStatsJobConfiguration {
 	@StepScope
 	JdbcPagingItemReader<ListingTarget> listingTargetsReader(DataSource dataSource, IngestProperties properties,
 			@Value("#{jobParameters['slot']}") String slot) throws Exception {
-		return new JdbcPagingItemReaderBuilder<ListingTarget>().name("listingTargets")
-			.dataSource(dataSource)
-			.selectClause("*")
-			.fromClause(DueVideos.CREATORS)
-			.sortKeys(Map.of("creator_id", Order.ASCENDING))
-			.parameterValues(Slot.parse(slot).queryParameters())
-			.pageSize(properties.capture().listingChunkSize())
-			.rowMapper(new DataClassRowMapper<>(ListingTarget.class))
-			.build();
+		return DueReaders.keyset("listingTargets", dataSource, DueVideos.CREATORS, "creator_id", Slot.parse(slot),
+				properties.capture().listingChunkSize(), new DataClassRowMapper<>(ListingTarget.class));
 	}
 
 	@Bean
 	@StepScope
 	JdbcPagingItemReader<DueVideo> dueVideosReader(DataSource dataSource, IngestProperties properties,
 			@Value("#{jobParameters['slot']}") String slot) throws Exception {
-		return new JdbcPagingItemReaderBuilder<DueVideo>().name("dueVideos")
-			.dataSource(dataSource)
-			.selectClause("*")
-			.fromClause(DueVideos.ALL)
-			.sortKeys(Map.of("id", Order.ASCENDING))
-			.parameterValues(Slot.parse(slot).queryParameters())
-			.pageSize(properties.capture().pageChunkSize())
-			.rowMapper(DueVideo.ROW_MAPPER)
-			.build();
+		return DueReaders.keyset("dueVideos", dataSource, DueVideos.ALL, "id", Slot.parse(slot),
+				properties.capture().pageChunkSize(), DueVideo.ROW_MAPPER);
 	}
 
 	@Bean

@@ -1,14 +1,12 @@
 package io.vidtrack.ingest.discovery;
 
-import java.util.Map;
 
 import javax.sql.DataSource;
 
+import io.vidtrack.ingest.support.DueReaders;
 import io.vidtrack.ingest.support.Slot;
 
 import org.springframework.batch.infrastructure.item.database.JdbcPagingItemReader;
-import org.springframework.batch.infrastructure.item.database.Order;
-import org.springframework.batch.infrastructure.item.database.builder.JdbcPagingItemReaderBuilder;
 import org.springframework.jdbc.core.DataClassRowMapper;
 
 /**
@@ -38,15 +36,8 @@ final class DueCreators {
 	}
 
 	static JdbcPagingItemReader<DueCreator> reader(DataSource dataSource, Slot slot, int pageSize) throws Exception {
-		return new JdbcPagingItemReaderBuilder<DueCreator>().name("dueCreators")
-			.dataSource(dataSource)
-			.selectClause("*")
-			.fromClause(DUE)
-			.sortKeys(Map.of("id", Order.ASCENDING))
-			.parameterValues(slot.queryParameters())
-			.pageSize(pageSize)
-			.rowMapper(new DataClassRowMapper<>(DueCreator.class))
-			.build();
+		return DueReaders.keyset("dueCreators", dataSource, DUE, "id", slot, pageSize,
+				new DataClassRowMapper<>(DueCreator.class));
 	}
 
 }
