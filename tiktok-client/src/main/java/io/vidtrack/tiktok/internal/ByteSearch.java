@@ -22,13 +22,6 @@ final class ByteSearch {
 
 	private final byte[] needle;
 
-	// The two needle bytes the filter compares. For a JSON key such as "webapp.video-detail": the outer bytes
-	// (a quote and a colon) stand at every key of the page, so nearly every key became a candidate to
-	// confirm; the bytes just inside them are far rarer.
-	private final int firstAt;
-
-	private final int lastAt;
-
 	private final long first;
 
 	private final long last;
@@ -38,11 +31,8 @@ final class ByteSearch {
 		if (this.needle.length == 0) {
 			throw new IllegalArgumentException("empty needle");
 		}
-		boolean inner = this.needle.length >= 4;
-		this.firstAt = inner ? 1 : 0;
-		this.lastAt = inner ? this.needle.length - 2 : this.needle.length - 1;
-		this.first = ONES * (this.needle[this.firstAt] & 0xff);
-		this.last = ONES * (this.needle[this.lastAt] & 0xff);
+		this.first = ONES * (this.needle[0] & 0xff);
+		this.last = ONES * (this.needle[this.needle.length - 1] & 0xff);
 	}
 
 	int length() {
@@ -54,10 +44,10 @@ final class ByteSearch {
 		int length = needle.length;
 		int end = Math.min(to, haystack.length);
 		int i = Math.max(from, 0);
-		// each step reads the words at i + firstAt and i + lastAt (lastAt < length): stop while both stay inside
+		// each step reads the words at i and i + length - 1: stop while both stay inside the range
 		for (; i + length + 7 <= end; i += 8) {
-			long candidates = zeroBytes((long) LONGS.get(haystack, i + this.firstAt) ^ this.first)
-					& zeroBytes((long) LONGS.get(haystack, i + this.lastAt) ^ this.last);
+			long candidates = zeroBytes((long) LONGS.get(haystack, i) ^ first)
+					& zeroBytes((long) LONGS.get(haystack, i + length - 1) ^ last);
 			while (candidates != 0) {
 				int at = i + (Long.numberOfTrailingZeros(candidates) >>> 3);
 				if (Arrays.equals(haystack, at, at + length, needle, 0, length)) {
