@@ -15,7 +15,7 @@ import io.vidtrack.outbox.OutboxWriter;
 import io.vidtrack.simulator.Population;
 import io.vidtrack.simulator.SimCreator;
 import io.vidtrack.simulator.SimPost;
-import io.vidtrack.stream.membership.CampaignMembership;
+import io.vidtrack.outbox.membership.CampaignMembership;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;

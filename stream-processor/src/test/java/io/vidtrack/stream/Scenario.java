@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import io.vidtrack.events.VidtrackEvent;
-import io.vidtrack.stream.membership.CampaignMembership;
+import io.vidtrack.outbox.membership.CampaignMembership;
 import io.vidtrack.stream.testsupport.Domain;
 import io.vidtrack.stream.testsupport.OutboxPump;
 import io.vidtrack.stream.testsupport.RowEvents;

@@ -11,7 +11,7 @@ import io.vidtrack.events.StatsSnapshotCaptured;
 import io.vidtrack.events.VideoStateChanged;
 import io.vidtrack.events.VidtrackEvent;
 import io.vidtrack.outbox.OutboxWriter;
-import io.vidtrack.stream.membership.CampaignMembership;
+import io.vidtrack.outbox.membership.CampaignMembership;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.jdbc.core.JdbcOperations;

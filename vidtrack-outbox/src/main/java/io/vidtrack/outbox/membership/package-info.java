@@ -3,4 +3,4 @@
  * computed in Postgres where campaign items change, and published through the outbox.
  */
 @org.jspecify.annotations.NullMarked
-package io.vidtrack.stream.membership;
+package io.vidtrack.outbox.membership;

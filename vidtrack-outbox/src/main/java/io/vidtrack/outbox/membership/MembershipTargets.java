@@ -1,4 +1,4 @@
-package io.vidtrack.stream.membership;
+package io.vidtrack.outbox.membership;
 
 import java.util.Set;
 import java.util.TreeSet;

@@ -1,4 +1,7 @@
-package io.vidtrack.stream.membership;
+package io.vidtrack.stream;
+
+import io.vidtrack.outbox.membership.CampaignMembership;
+import io.vidtrack.outbox.membership.MembershipTargets;
 
 import java.util.List;
 import java.util.Set;

@@ -1,4 +1,4 @@
-package io.vidtrack.stream.membership;
+package io.vidtrack.outbox.membership;
 
 import java.sql.Array;
 import java.sql.SQLException;

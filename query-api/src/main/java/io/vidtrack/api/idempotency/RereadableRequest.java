@@ -1,0 +1,68 @@
+package io.vidtrack.api.idempotency;
+
+import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+
+import jakarta.servlet.ReadListener;
+import jakarta.servlet.ServletInputStream;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+
+/** A request whose body was read once to fingerprint it and can be read again by the controller. */
+class RereadableRequest extends HttpServletRequestWrapper {
+
+	private final byte[] body;
+
+	RereadableRequest(HttpServletRequest request) throws IOException {
+		super(request);
+		this.body = request.getInputStream().readAllBytes();
+	}
+
+	byte[] body() {
+		return this.body;
+	}
+
+	@Override
+	public ServletInputStream getInputStream() {
+		ByteArrayInputStream bytes = new ByteArrayInputStream(this.body);
+		return new ServletInputStream() {
+
+			@Override
+			public int read() {
+				return bytes.read();
+			}
+
+			@Override
+			public int read(byte[] buffer, int offset, int length) {
+				return bytes.read(buffer, offset, length);
+			}
+
+			@Override
+			public boolean isFinished() {
+				return bytes.available() == 0;
+			}
+
+			@Override
+			public boolean isReady() {
+				return true;
+			}
+
+			@Override
+			public void setReadListener(ReadListener listener) {
+				throw new UnsupportedOperationException("synchronous reads only");
+			}
+
+		};
+	}
+
+	@Override
+	public BufferedReader getReader() {
+		String encoding = getCharacterEncoding();
+		return new BufferedReader(new InputStreamReader(getInputStream(),
+				encoding == null ? StandardCharsets.UTF_8 : java.nio.charset.Charset.forName(encoding)));
+	}
+
+}

@@ -1,0 +1,3 @@
+/** Idempotency-Key replays of POSTs. */
+@org.jspecify.annotations.NullMarked
+package io.vidtrack.api.idempotency;

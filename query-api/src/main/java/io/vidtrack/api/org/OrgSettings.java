@@ -1,0 +1,73 @@
+package io.vidtrack.api.org;
+
+import java.util.Map;
+
+import io.vidtrack.api.plan.Plan;
+
+import org.springframework.jdbc.core.JdbcOperations;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The org row and what its plan allows, with today's usage counted where it is kept. */
+@Component
+class OrgSettings {
+
+	private static final String VIEW = "select o.id, o.name, o.timezone, o.discover_every_hours, o.stats_every_hours, "
+			+ Plan.COLUMNS + """
+			, (select count(*) from projects where org_id = o.id) as projects,
+				(select count(*) from creators c join projects pr on pr.id = c.project_id
+					where pr.org_id = o.id and c.active) as creators,
+				(select count(*) from videos v join projects pr on pr.id = v.project_id
+					where pr.org_id = o.id and v.tracking_status <> 'excluded') as tracked_videos,
+				coalesce((select requests from api_usage_daily
+					where org_id = o.id and day = (now() at time zone 'UTC')::date), 0) as api_requests_today,
+				(select count(*) from manual_scrape_triggers where org_id = o.id
+					and requested_at >= (now() at time zone 'UTC')::date at time zone 'UTC') as triggers_today
+			from orgs o join plans p on p.id = o.plan_id where o.id = ?""";
+
+	// frequencies are stored clamped: ingest reads them as they are
+	private static final String UPDATE = """
+			update orgs o set name = coalesce(?, o.name), timezone = coalesce(?, o.timezone),
+				discover_every_hours = greatest(coalesce(?, o.discover_every_hours), p.min_discover_videos_hours),
+				stats_every_hours = greatest(coalesce(?, o.stats_every_hours), p.min_video_stats_hours),
+				updated_at = now()
+			from plans p where p.id = o.plan_id and o.id = ?""";
+
+	private final JdbcOperations jdbc;
+
+	OrgSettings(JdbcOperations jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	OrgView view(long orgId) {
+		return this.jdbc.queryForObject(VIEW, (row, n) -> {
+			Plan plan = Plan.from(row);
+			return new OrgView(row.getLong("id"), row.getString("name"), plan.id(), row.getString("timezone"),
+					Math.max(row.getInt("discover_every_hours"), plan.minDiscoverVideosHours()),
+					Math.max(row.getInt("stats_every_hours"), plan.minVideoStatsHours()), limits(plan),
+					Map.of("projects", row.getLong("projects"), "creators", row.getLong("creators"), "tracked_videos",
+							row.getLong("tracked_videos"), "api_requests_today", row.getLong("api_requests_today"),
+							"manual_scrape_triggers_today", row.getLong("triggers_today")));
+		}, orgId);
+	}
+
+	@Transactional
+	void update(long orgId, OrgPatch patch) {
+		this.jdbc.update(UPDATE, patch.name(), patch.timezone(), patch.discoverEveryHours(), patch.statsEveryHours(),
+				orgId);
+	}
+
+	private static Map<String, Object> limits(Plan plan) {
+		java.util.LinkedHashMap<String, Object> limits = new java.util.LinkedHashMap<>();
+		limits.put("max_creators_per_org", plan.maxCreatorsPerOrg());
+		limits.put("max_projects_per_org", plan.maxProjectsPerOrg());
+		limits.put("max_tracked_videos_per_org", plan.maxTrackedVideosPerOrg());
+		limits.put("max_api_requests_per_day", plan.maxApiRequestsPerDay());
+		limits.put("max_manual_scrape_triggers_per_day", plan.maxManualScrapeTriggersPerDay());
+		limits.put("stats_history_retention_days", plan.statsHistoryRetentionDays());
+		limits.put("min_discover_videos_hours", plan.minDiscoverVideosHours());
+		limits.put("min_video_stats_hours", plan.minVideoStatsHours());
+		return limits;
+	}
+
+}

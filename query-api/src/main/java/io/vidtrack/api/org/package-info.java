@@ -1,0 +1,3 @@
+/** The caller's org: settings, plan limits and usage. */
+@org.jspecify.annotations.NullMarked
+package io.vidtrack.api.org;

@@ -1,0 +1,83 @@
+package io.vidtrack.api.org;
+
+import java.util.Map;
+
+import io.vidtrack.api.testsupport.ApiClient.Response;
+import io.vidtrack.api.testsupport.ApiTestBase;
+import io.vidtrack.api.testsupport.Fixtures.Org;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class OrgTests extends ApiTestBase {
+
+	@Test
+	void theOrgShowsItsPlanLimitsAndTodaysUsage() {
+		// given
+		Org org = fixtures().org("starter", "America/New_York");
+		long project = fixtures().project(org.id());
+		fixtures().creator(project, "first", "auto");
+		fixtures().video(project, null, "direct_add");
+		fixtures().video(project, null, "excluded");
+
+		// when
+		Response response = api(org.readKey()).get("/api/v1/org");
+
+		// then
+		assertThat(response.status()).isEqualTo(200);
+		var data = response.data();
+		assertThat(data.path("plan").asString()).isEqualTo("starter");
+		assertThat(data.path("timezone").asString()).isEqualTo("America/New_York");
+		assertThat(data.path("limits").path("max_projects_per_org").asInt()).isEqualTo(3);
+		assertThat(data.path("limits").path("min_video_stats_hours").asInt()).isEqualTo(6);
+		assertThat(data.path("usage").path("projects").asLong()).isEqualTo(1);
+		assertThat(data.path("usage").path("creators").asLong()).isEqualTo(1);
+		assertThat(data.path("usage").path("tracked_videos").asLong()).isEqualTo(1);
+		assertThat(data.path("usage").path("api_requests_today").asLong()).isEqualTo(1);
+		assertThat(response.json().path("error").isNull()).isTrue();
+	}
+
+	@Test
+	void aFrequencyBelowThePlanFloorIsClampedAndTheEffectiveValueReturned() {
+		// given a starter org, whose floors are 6 hours
+		Org org = fixtures().org("starter");
+
+		// when
+		Response response = api(org.writeKey()).patch("/api/v1/org",
+				Map.of("discover_every_hours", 1, "stats_every_hours", 12, "timezone", "Europe/Berlin"));
+
+		// then
+		assertThat(response.status()).isEqualTo(200);
+		assertThat(response.data().path("discover_every_hours").asInt()).isEqualTo(6);
+		assertThat(response.data().path("stats_every_hours").asInt()).isEqualTo(12);
+		assertThat(response.data().path("timezone").asString()).isEqualTo("Europe/Berlin");
+		assertThat(this.jdbc.queryForMap("select discover_every_hours, stats_every_hours from orgs where id = ?",
+				org.id())).containsEntry("discover_every_hours", 6).containsEntry("stats_every_hours", 12);
+	}
+
+	@Test
+	void anUnknownTimeZoneIsRefusedAndChangesNothing() {
+		Org org = fixtures().org("ultra");
+
+		Response response = api(org.writeKey()).patch("/api/v1/org", Map.of("timezone", "Mars/Olympus"));
+
+		assertThat(response.status()).isEqualTo(400);
+		assertThat(response.body()).isEqualTo("""
+				{"data":null,"error":"timezone must be an IANA time zone such as Europe/Berlin",\
+				"meta":{"code":"invalid_body"}}""");
+		assertThat(this.jdbc.queryForObject("select timezone from orgs where id = ?", String.class, org.id()))
+			.isEqualTo("UTC");
+	}
+
+	@Test
+	void aBodyThatIsNotJsonIsAnInvalidBody() {
+		Org org = fixtures().org("ultra");
+
+		Response response = api(org.writeKey()).patch("/api/v1/org", "{\"stats_every_hours\": \"often\"");
+
+		assertThat(response.status()).isEqualTo(400);
+		assertThat(response.code()).isEqualTo("invalid_body");
+		assertThat(response.body()).doesNotContain("Exception").doesNotContain("at io.");
+	}
+
+}
