@@ -1,5 +1,6 @@
 package io.vidtrack.ingest.capture;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -15,6 +16,8 @@ import io.vidtrack.ingest.support.StatsSnapshots;
 import io.vidtrack.ingest.support.StatsSnapshots.Snapshot;
 import io.vidtrack.ingest.support.Tracking;
 import io.vidtrack.outbox.OutboxWriter;
+import io.vidtrack.tiktok.Post;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.jdbc.core.JdbcOperations;
 
@@ -26,14 +29,19 @@ import org.springframework.jdbc.core.JdbcOperations;
 class CaptureStore {
 
 	// one statement for the whole chunk (arrays unnested): a capture answers any pending request, and a post
-	// seen again is available again; timestamps travel as ISO-8601 text, the driver binds no timestamptz arrays
+	// seen again is available again; timestamps travel as ISO-8601 text, the driver binds no timestamptz arrays.
+	// Caption and posting time are kept once known (a video added by URL has none until its first capture);
+	// the cover is refreshed, as TikTok's cover URLs expire.
 	private static final String UPDATE_CAPTURED = """
 			update videos v set view_count = c.views, like_count = c.likes, comment_count = c.comments,
 				share_count = c.shares, save_count = c.saves, last_scraped_at = c.at::timestamptz,
+				title = coalesce(v.title, c.title), thumbnail_url = coalesce(c.cover, v.thumbnail_url),
+				posted_at = coalesce(v.posted_at, c.posted::timestamptz), is_photo = coalesce(c.photo, v.is_photo),
 				capture_requested_at = null, availability = 'available', unavailable_since = null,
 				updated_at = now()
-			from unnest(?::bigint[], ?::bigint[], ?::bigint[], ?::bigint[], ?::bigint[], ?::bigint[], ?::text[])
-				as c(id, views, likes, comments, shares, saves, at)
+			from unnest(?::bigint[], ?::bigint[], ?::bigint[], ?::bigint[], ?::bigint[], ?::bigint[], ?::text[],
+				?::text[], ?::text[], ?::text[], ?::boolean[])
+				as c(id, views, likes, comments, shares, saves, at, title, cover, posted, photo)
 			where v.id = c.id""";
 
 	private static final String UPDATE_GONE = """
@@ -70,8 +78,10 @@ class CaptureStore {
 			switch (capture) {
 				case VideoCapture.Captured hit -> {
 					captured.add(hit);
-					if (!Tracking.AVAILABLE.equals(video.availability())) {
-						events.add(video.stateChanged(Tracking.AVAILABLE, hit.at()));
+					Instant postedAt = hit.newPostedAt();
+					if (!Tracking.AVAILABLE.equals(video.availability()) || postedAt != null) {
+						events.add(video.stateChanged(Tracking.AVAILABLE,
+								(postedAt != null) ? postedAt : video.postedAt(), hit.at()));
 					}
 				}
 				case VideoCapture.Gone miss -> {
@@ -105,7 +115,16 @@ class CaptureStore {
 			statement.setObject(5, column(captured, (capture) -> capture.stats().shares(), Long[]::new));
 			statement.setObject(6, column(captured, (capture) -> capture.stats().saves(), Long[]::new));
 			statement.setObject(7, column(captured, (capture) -> capture.at().toString(), String[]::new));
+			statement.setObject(8, column(captured, (capture) -> postValue(capture, Post::caption), String[]::new));
+			statement.setObject(9, column(captured, (capture) -> postValue(capture, Post::coverUrl), String[]::new));
+			statement.setObject(10, column(captured,
+					(capture) -> postValue(capture, (post) -> post.createdAt().toString()), String[]::new));
+			statement.setObject(11, column(captured, (capture) -> postValue(capture, Post::photo), Boolean[]::new));
 		});
+	}
+
+	private static <T> @Nullable T postValue(VideoCapture.Captured capture, Function<Post, T> value) {
+		return (capture.post() != null) ? value.apply(capture.post()) : null;
 	}
 
 	private static <T> T[] column(List<VideoCapture.Captured> captured,

@@ -32,9 +32,13 @@ record DueVideo(long id, long orgId, long projectId, @Nullable Long creatorId, S
 	}
 
 	VideoStateChanged stateChanged(String newAvailability, Instant at) {
+		return stateChanged(newAvailability, this.postedAt, at);
+	}
+
+	VideoStateChanged stateChanged(String newAvailability, @Nullable Instant postedAt, Instant at) {
 		return new VideoStateChanged(this.id, this.orgId, this.projectId, this.creatorId, this.tiktokVideoId,
 				this.trackingStatus, this.trackingDisabled, Tracking.counted(this.trackingStatus, this.trackingDisabled),
-				newAvailability, this.postedAt, this.timezone, at);
+				newAvailability, postedAt, this.timezone, at);
 	}
 
 }

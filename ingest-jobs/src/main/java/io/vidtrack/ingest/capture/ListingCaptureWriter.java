@@ -49,7 +49,7 @@ class ListingCaptureWriter implements ItemWriter<CreatorListing> {
 			for (Post post : listing.posts()) {
 				DueVideo video = due.remove(new VideoKey(listing.target().creatorId(), post.id()));
 				if (video != null) {
-					captures.add(new VideoCapture.Captured(video, post.stats(), listing.at()));
+					captures.add(new VideoCapture.Captured(video, post.stats(), listing.at(), post));
 				}
 			}
 		}

@@ -35,7 +35,7 @@ class PageCaptureProcessor implements ItemProcessor<DueVideo, VideoCapture> {
 		Instant at = this.clock.instant();
 		FetchResult<Post> result = this.client.fetchPost(video.handle(), video.tiktokVideoId());
 		return switch (result) {
-			case FetchResult.Ok<Post> ok -> new VideoCapture.Captured(video, ok.value().stats(), at);
+			case FetchResult.Ok<Post> ok -> new VideoCapture.Captured(video, ok.value().stats(), at, ok.value());
 			case FetchResult.Gone<Post> gone ->
 				new VideoCapture.Gone(video, availability(gone.reason()), FetchGuard.goneReason(gone), at);
 			default -> throw this.guard.failure(result, ScrapeTarget.video(video.id(), video.url()));

@@ -3,7 +3,9 @@ package io.vidtrack.ingest.capture;
 import java.time.Instant;
 
 import io.vidtrack.ingest.support.StatsSnapshots.Snapshot;
+import io.vidtrack.tiktok.Post;
 import io.vidtrack.tiktok.PostStats;
+import org.jspecify.annotations.Nullable;
 
 /** What capturing one due video came to. */
 sealed interface VideoCapture {
@@ -12,7 +14,20 @@ sealed interface VideoCapture {
 
 	Instant at();
 
-	record Captured(DueVideo video, PostStats stats, Instant at) implements VideoCapture {
+	/**
+	 * The post's stats, and the post itself when the source showed it: a video added by URL learns its caption,
+	 * cover, posting time and kind from its first capture.
+	 */
+	record Captured(DueVideo video, PostStats stats, Instant at, @Nullable Post post) implements VideoCapture {
+
+		Captured(DueVideo video, PostStats stats, Instant at) {
+			this(video, stats, at, null);
+		}
+
+		/** A posting time the video row lacks and the capture tells: its state event must carry it. */
+		@Nullable Instant newPostedAt() {
+			return (this.video.postedAt() == null && this.post != null) ? this.post.createdAt() : null;
+		}
 
 		Snapshot snapshot() {
 			return new Snapshot(this.video.id(), this.at, this.stats, this.video.firstCapture());

@@ -9,6 +9,7 @@ import io.vidtrack.ingest.TestDatabase;
 import io.vidtrack.ingest.support.ScrapeFailures;
 import io.vidtrack.ingest.support.StatsSnapshots;
 import io.vidtrack.outbox.OutboxWriter;
+import io.vidtrack.tiktok.Post;
 import io.vidtrack.tiktok.PostStats;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -65,6 +66,30 @@ class CaptureStoreTests {
 		assertThat(this.jdbc.queryForObject("select payload from outbox", String.class))
 			.contains("\"videoId\":" + id)
 			.contains("\"baseline\":true");
+	}
+
+	@Test
+	void aVideoAddedByUrlLearnsItsCaptionCoverAndPostingTimeFromItsFirstCapture() {
+		// given a direct add, which knows only its URL
+		long id = this.fixtures.video(this.project, null, "7302", "direct_add", null, null);
+		DueVideo video = due(id, "7302", null, "available", NOW);
+		Instant posted = NOW.minusSeconds(3 * 86400);
+		Post post = new Post("7302", "someone", null, "a caption #tag", posted, "https://cdn.example/cover.jpg", true,
+				new PostStats(null, 5, 1, 0, 0));
+
+		// when
+		this.store.write(List.of(new VideoCapture.Captured(video, post.stats(), NOW, post)));
+
+		// then
+		assertThat(this.fixtures.rows("select * from videos").getFirst()).containsEntry("title", "a caption #tag")
+			.containsEntry("thumbnail_url", "https://cdn.example/cover.jpg")
+			.containsEntry("posted_at", Timestamp.from(posted))
+			.containsEntry("is_photo", true);
+		assertThat(this.jdbc.queryForList("select payload from outbox where topic = 'vidtrack.video-state'",
+				String.class))
+			.singleElement()
+			.asString()
+			.contains("\"postedAt\":\"" + posted + "\"");
 	}
 
 	@Test
