@@ -8,6 +8,10 @@ case "$what" in
 		# a fixed heap, so that "heap does not grow with the number of videos" is visible in the figures
 		exec java -Xms1g -Xmx1g -XX:+UseG1GC -jar bench/target/bench-0.1.0-SNAPSHOT-exec.jar ingest "$@"
 		;;
+	api)
+		# the API runs as its own jar (started by the bench); Postgres needs the memory more than the bench JVM
+		exec java -Xmx1g -jar bench/target/bench-0.1.0-SNAPSHOT-exec.jar api "$@"
+		;;
 	stream)
 		# the stream benchmark lives in stream-processor's test sources: it needs the embedded broker
 		mvn -o -q -pl stream-processor test-compile dependency:build-classpath \
@@ -17,7 +21,7 @@ case "$what" in
 			io.vidtrack.stream.bench.StreamBench "$@"
 		;;
 	*)
-		echo "usage: ./vidtrack bench ingest [videos ...] | bench stream [videos rounds threads]" >&2
+		echo "usage: ./vidtrack bench ingest [videos ...] | bench stream [videos rounds threads] | bench api [videos]" >&2
 		exit 2
 		;;
 esac

@@ -15,8 +15,9 @@ public final class BenchMain {
 		switch (what) {
 			case "ingest" -> new IngestBench().run(rest.isEmpty() ? List.of(10_000, 100_000)
 					: rest.stream().map(Integer::parseInt).toList());
+			case "api" -> new ApiBench().run(rest.isEmpty() ? 1_000_000 : Long.parseLong(rest.getFirst()));
 			default -> {
-				System.err.println("usage: bench ingest [videos ...]");
+				System.err.println("usage: bench ingest [videos ...] | bench api [videos]");
 				System.exit(2);
 			}
 		}

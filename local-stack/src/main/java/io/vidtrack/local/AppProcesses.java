@@ -15,8 +15,15 @@ final class AppProcesses implements AutoCloseable {
 
 	private final List<Process> processes = new ArrayList<>();
 
+	private final Path root;
+
+	/** @param root the repository root, under which each app's jar is in {@code <app>/target/} */
+	AppProcesses(Path root) {
+		this.root = root;
+	}
+
 	void start(String app, Map<String, String> env, Path logDir) throws IOException {
-		Path jar = Path.of(app, "target", app + "-0.1.0-SNAPSHOT-exec.jar");
+		Path jar = this.root.resolve(Path.of(app, "target", app + "-0.1.0-SNAPSHOT-exec.jar"));
 		if (!Files.isRegularFile(jar)) {
 			throw new IllegalStateException(jar + " is missing: run ./vidtrack build");
 		}

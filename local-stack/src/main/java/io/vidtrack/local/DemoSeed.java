@@ -56,6 +56,12 @@ final class DemoSeed {
 				+ "on conflict (key_hash) do update set revoked_at = null", key.sha256(), key.prefix());
 	}
 
+	/** The demo org's first project, for the curl the stack prints. */
+	long firstProjectId() {
+		return this.jdbc.queryForObject("select min(id) from projects where org_id = (select min(id) from orgs)",
+				Long.class);
+	}
+
 	void seed(Population population) {
 		this.transaction.executeWithoutResult(status -> {
 			long org = insertId("insert into orgs (name, plan_id, timezone, discover_every_hours, stats_every_hours) "

@@ -23,6 +23,30 @@ public final class LocalStack {
 
 	public static void main(String[] args) throws Exception {
 		LocalSettings settings = LocalSettings.from(System.getenv(), List.of(args).contains("--fresh"));
+		Running stack = start(settings, Path.of(""));
+		CountDownLatch stopped = new CountDownLatch(1);
+		Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+			log("stopping ...");
+			stack.close();
+			stopped.countDown();
+		}));
+		System.out.printf("%nvidtrack is running.%n  dashboard  http://localhost:%1$d/%n  API key    %2$s%n"
+				+ "  try        curl -H 'Authorization: Bearer %2$s' 'http://localhost:%1$d/api/v1/videos?project_id=%3$d'%n"
+				+ "  data       psql postgresql://vidtrack:vidtrack@localhost:%4$d/vidtrack%n"
+				+ "  logs       %5$s%nCtrl-C stops everything.%n%n", settings.apiPort(), stack.apiKey(),
+				stack.firstProjectId(), settings.postgresPort(), settings.home().resolve("logs"));
+		while (!stack.apps().anyDied()) {
+			Thread.sleep(1000);
+		}
+		log("an app exited; see its log under " + settings.home().resolve("logs"));
+		System.exit(1);
+	}
+
+	/**
+	 * Starts every piece in dependency order, the apps from their jars under {@code root} ({@code ./vidtrack}
+	 * runs from the repository root; the end-to-end test from its module).
+	 */
+	static Running start(LocalSettings settings, Path root) throws Exception {
 		if (settings.fresh()) {
 			deleteData(settings.home());
 		}
@@ -44,33 +68,30 @@ public final class LocalStack {
 		}
 		seed.ensureApiKey(key);
 
-		AppProcesses apps = new AppProcesses();
+		AppProcesses apps = new AppProcesses(root);
 		Map<String, String> env = Map.of("VIDTRACK_STREAM_STATE_DIR", settings.home().resolve("stream-state").toString(),
 				"VIDTRACK_DB_URL", settings.jdbcUrl(), "VIDTRACK_KAFKA",
 				broker.bootstrapServers(), "VIDTRACK_TIKTOK_BASE_URL", simulator.baseUrl().toString(),
 				"VIDTRACK_API_PORT", Integer.toString(settings.apiPort()),
+				// short links pasted into the API resolve against the simulator's redirects, like ingest's fetches
+				"VIDTRACK_API_TIKTOK_SHORTLINKBASEURL", simulator.baseUrl().toString(),
 				// the simulator is ours to load: TikTok's politeness limit (5/s) would only slow the demo down
 				"VIDTRACK_INGEST_TIKTOK_REQUESTSPERSECOND", "50");
 		for (String app : settings.apps()) {
 			apps.start(app, env, settings.home().resolve("logs"));
 		}
+		return new Running(database, broker, simulator, apps, key.key(), seed.firstProjectId());
+	}
 
-		CountDownLatch stopped = new CountDownLatch(1);
-		Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-			log("stopping ...");
-			stopQuietly(apps, simulator, broker, database);
-			stopped.countDown();
-		}));
-		// the v1 API lands with the query-api issue; until then Postgres shows what ingest and the aggregates wrote
-		System.out.printf("%nvidtrack is running.%n  dashboard  http://localhost:%d/%n  API key    %s%n"
-				+ "  data       psql postgresql://vidtrack:vidtrack@localhost:%d/vidtrack%n"
-				+ "  logs       %s%nCtrl-C stops everything.%n%n", settings.apiPort(), key.key(),
-				settings.postgresPort(), settings.home().resolve("logs"));
-		while (!apps.anyDied()) {
-			Thread.sleep(1000);
+	/** A started stack; closing it stops the pieces in reverse order, each app finishing its chunk first. */
+	record Running(LocalDatabase database, LocalBroker broker, SimulatorServer simulator, AppProcesses apps,
+			String apiKey, long firstProjectId) implements AutoCloseable {
+
+		@Override
+		public void close() {
+			stopQuietly(this.apps, this.simulator, this.broker, this.database);
 		}
-		log("an app exited; see its log under " + settings.home().resolve("logs"));
-		System.exit(1);
+
 	}
 
 	private static void stopQuietly(AutoCloseable... parts) {

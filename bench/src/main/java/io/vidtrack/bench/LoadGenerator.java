@@ -1,0 +1,80 @@
+package io.vidtrack.bench;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntFunction;
+
+/**
+ * Closed-loop clients, each with its own API key (as separate scripts would be): each sends its next request
+ * when the last one answered, and every latency (send to full body) is kept for exact percentiles. A non-200
+ * answer fails the run: a fast error is not a fast read.
+ */
+final class LoadGenerator {
+
+	private final HttpClient http = HttpClient.newBuilder().executor(Executors.newVirtualThreadPerTaskExecutor()).build();
+
+	private final URI base;
+
+	private final List<String> keys;
+
+	LoadGenerator(URI base, List<String> keys) {
+		this.base = base;
+		this.keys = keys;
+	}
+
+	/** Sends {@code requests} requests (paths from {@code pathOf(i)}) over one client per key. */
+	Latencies run(int requests, IntFunction<String> pathOf) throws Exception {
+		long[] nanos = new long[requests];
+		AtomicInteger next = new AtomicInteger();
+		try (ExecutorService clients = Executors.newFixedThreadPool(this.keys.size())) {
+			List<Future<Object>> done = this.keys.stream().map((key) -> clients.submit(() -> {
+				for (int i = next.getAndIncrement(); i < requests; i = next.getAndIncrement()) {
+					nanos[i] = timed(key, pathOf.apply(i));
+				}
+				return null;
+			})).toList();
+			for (Future<Object> client : done) {
+				client.get();
+			}
+		}
+		return new Latencies(nanos);
+	}
+
+	private long timed(String key, String path) throws IOException, InterruptedException {
+		HttpRequest request = HttpRequest.newBuilder(this.base.resolve(path))
+			.header("Authorization", "Bearer " + key)
+			.build();
+		long start = System.nanoTime();
+		HttpResponse<byte[]> response = this.http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+		long elapsed = System.nanoTime() - start;
+		if (response.statusCode() != 200) {
+			throw new IllegalStateException(path + " answered " + response.statusCode() + ": "
+					+ new String(response.body(), java.nio.charset.StandardCharsets.UTF_8));
+		}
+		return elapsed;
+	}
+
+	record Latencies(long[] nanos) {
+
+		Latencies {
+			nanos = nanos.clone();
+			Arrays.sort(nanos);
+		}
+
+		double percentileMs(double p) {
+			int index = (int) Math.ceil(p / 100.0 * this.nanos.length) - 1;
+			return this.nanos[Math.max(0, Math.min(this.nanos.length - 1, index))] / 1e6;
+		}
+
+	}
+
+}
