@@ -33,40 +33,27 @@ class LeaderboardController {
 
 	@GetMapping("/api/v1/analytics/leaderboard")
 	Envelope leaderboard(Caller caller,
-			@RequestParam(name = "project_id", required = false) @Nullable String projectId,
+			@RequestParam(name = "project_id", required = false) @Nullable Long projectId,
 			@RequestParam(defaultValue = "views") String metric,
 			@RequestParam(required = false) @Nullable String limit,
 			@RequestParam(required = false) @Nullable String cursor) {
 		LeaderboardMetric ranking = LeaderboardMetric.parse(metric);
 		PageRequest request = PageRequest.of(limit, cursor);
 		Position after = Position.of(request.after());
-		Long project = parseProjectId(projectId);
 		List<VideoView> rows;
-		if (project == null) {
+		if (projectId == null) {
 			rows = this.jdbc.query(ranking.orgSql(), (row, n) -> VideoView.from(row), -after.value(), after.id(),
 					request.fetchSize(), caller.orgId(), request.fetchSize());
 		}
 		else {
-			Long found = this.jdbc.queryForObject(PROJECT, Long.class, project, caller.orgId());
+			Long found = this.jdbc.queryForObject(PROJECT, Long.class, projectId, caller.orgId());
 			if (found == null || found == 0) {
 				throw ApiException.notFound("Project");
 			}
-			rows = this.jdbc.query(ranking.projectSql(), (row, n) -> VideoView.from(row), project, caller.orgId(),
+			rows = this.jdbc.query(ranking.projectSql(), (row, n) -> VideoView.from(row), projectId, caller.orgId(),
 					-after.value(), after.id(), request.fetchSize());
 		}
 		return Envelope.page(Page.of(rows, request, (video) -> ranking.valueOf(video) + ":" + video.id()));
-	}
-
-	private static @Nullable Long parseProjectId(@Nullable String projectId) {
-		if (projectId == null || projectId.isBlank()) {
-			return null;
-		}
-		try {
-			return Long.parseLong(projectId.trim());
-		}
-		catch (NumberFormatException ex) {
-			throw ApiException.invalidQuery("project_id must be a valid id");
-		}
 	}
 
 	/** Where a page starts: after the row of this value and id; the first page starts above every value. */

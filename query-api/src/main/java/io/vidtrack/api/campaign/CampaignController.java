@@ -1,7 +1,6 @@
 package io.vidtrack.api.campaign;
 
 import io.vidtrack.api.auth.Caller;
-import io.vidtrack.api.web.ApiException;
 import io.vidtrack.api.web.Envelope;
 import io.vidtrack.api.web.PageRequest;
 import org.jspecify.annotations.Nullable;
@@ -36,11 +35,11 @@ class CampaignController {
 	}
 
 	@GetMapping("/api/v1/campaigns")
-	Envelope list(Caller caller, @RequestParam(name = "project_id", required = false) @Nullable String projectId,
+	Envelope list(Caller caller, @RequestParam(name = "project_id", required = false) @Nullable Long projectId,
 			@RequestParam(required = false) @Nullable String limit,
 			@RequestParam(required = false) @Nullable String cursor) {
 		PageRequest request = PageRequest.of(limit, cursor);
-		return Envelope.page(this.campaigns.list(caller.orgId(), parseProjectId(projectId), request));
+		return Envelope.page(this.campaigns.list(caller.orgId(), projectId, request));
 	}
 
 	@GetMapping("/api/v1/campaigns/{id}")
@@ -68,18 +67,6 @@ class CampaignController {
 
 	/** The answer to a delete: {@code {"id", "deleted": true}}. */
 	record Deleted(long id, boolean deleted) {
-	}
-
-	private static @Nullable Long parseProjectId(@Nullable String projectId) {
-		if (projectId == null || projectId.isBlank()) {
-			return null;
-		}
-		try {
-			return Long.parseLong(projectId.trim());
-		}
-		catch (NumberFormatException ex) {
-			throw ApiException.invalidQuery("project_id must be a valid id");
-		}
 	}
 
 }

@@ -1,15 +1,11 @@
 package io.vidtrack.api.auth;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.function.Supplier;
 
 import io.vidtrack.api.testsupport.ApiClient.Response;
 import io.vidtrack.api.testsupport.ApiTestBase;
+import io.vidtrack.api.testsupport.Concurrently;
 import io.vidtrack.api.testsupport.Fixtures.Org;
 import org.junit.jupiter.api.Test;
 
@@ -76,7 +72,7 @@ class AuthTests extends ApiTestBase {
 		Org org = fixtures().org("ultra");
 
 		// when
-		List<Response> responses = concurrently(70, () -> api(org.writeKey()).get("/api/v1/org"));
+		List<Response> responses = Concurrently.run(70, (i) -> api(org.writeKey()).get("/api/v1/org"));
 
 		// then
 		List<Response> refused = responses.stream().filter((r) -> r.status() == 429).toList();
@@ -99,8 +95,8 @@ class AuthTests extends ApiTestBase {
 		Org org = fixtures().org("quota_test");
 
 		// when
-		List<Response> responses = concurrently(50,
-				() -> api((Math.random() < 0.5) ? org.writeKey() : org.readKey()).get("/api/v1/org"));
+		List<Response> responses = Concurrently.run(50,
+				(i) -> api((i % 2 == 0) ? org.writeKey() : org.readKey()).get("/api/v1/org"));
 
 		// then
 		assertThat(responses.stream().filter((r) -> r.status() == 200)).hasSize(20);
@@ -133,20 +129,6 @@ class AuthTests extends ApiTestBase {
 		assertThat(response.status()).isEqualTo(404);
 		assertThat(response.json().path("data").isNull()).isTrue();
 		assertThat(response.code()).isEqualTo("not_found");
-	}
-
-	static List<Response> concurrently(int requests, Supplier<Response> call) throws Exception {
-		try (ExecutorService pool = Executors.newFixedThreadPool(50)) {
-			List<Future<Response>> futures = new ArrayList<>();
-			for (int i = 0; i < requests; i++) {
-				futures.add(pool.submit(call::get));
-			}
-			List<Response> responses = new ArrayList<>();
-			for (Future<Response> future : futures) {
-				responses.add(future.get());
-			}
-			return responses;
-		}
 	}
 
 }

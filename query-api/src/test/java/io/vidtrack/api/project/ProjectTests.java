@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.vidtrack.api.testsupport.ApiClient.Response;
+import io.vidtrack.api.testsupport.Concurrently;
 import io.vidtrack.api.testsupport.ApiTestBase;
 import io.vidtrack.api.testsupport.Fixtures.Org;
 import org.junit.jupiter.api.Test;

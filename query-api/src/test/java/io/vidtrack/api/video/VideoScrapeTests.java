@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 
 import io.vidtrack.api.testsupport.ApiClient.Response;
+import io.vidtrack.api.testsupport.Concurrently;
 import io.vidtrack.api.testsupport.ApiTestBase;
 import io.vidtrack.api.testsupport.Fixtures.Org;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package io.vidtrack.api.project;
+package io.vidtrack.api.testsupport;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -9,12 +9,12 @@ import java.util.concurrent.Future;
 import java.util.function.IntFunction;
 
 /** Starts calls together, so that they race for the same rows. */
-final class Concurrently {
+public final class Concurrently {
 
 	private Concurrently() {
 	}
 
-	static <T> List<T> run(int calls, IntFunction<T> call) throws Exception {
+	public static <T> List<T> run(int calls, IntFunction<T> call) throws Exception {
 		CountDownLatch start = new CountDownLatch(1);
 		try (ExecutorService pool = Executors.newFixedThreadPool(calls)) {
 			List<Future<T>> futures = new ArrayList<>();
