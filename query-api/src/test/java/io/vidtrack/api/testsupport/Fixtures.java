@@ -70,6 +70,17 @@ public final class Fixtures {
 				values (?, ?, ?, date '2020-01-01') returning id""", Long.class, projectId, handle, trackingMode);
 	}
 
+	public long campaign(long projectId, String name) {
+		return this.jdbc.queryForObject("insert into campaigns (project_id, name) values (?, ?) returning id",
+				Long.class, projectId, name);
+	}
+
+	/** A campaign item, as the campaign endpoints would add it. */
+	public void item(long campaignId, String type, long itemId) {
+		this.jdbc.update("insert into campaign_items (campaign_id, item_type, item_id) values (?, ?, ?)", campaignId,
+				type, itemId);
+	}
+
 	/** A video with current counts (views, likes, comments, shares, saves) as a capture left them. */
 	public long video(long projectId, @Nullable Long creatorId, String status, long... counts) {
 		String tiktokId = Long.toString(TIKTOK_IDS.incrementAndGet());
