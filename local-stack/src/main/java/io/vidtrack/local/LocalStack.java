@@ -30,7 +30,7 @@ public final class LocalStack {
 			stack.close();
 			stopped.countDown();
 		}));
-		System.out.printf("%nvidtrack is running.%n  dashboard  http://localhost:%1$d/%n  API key    %2$s%n"
+		System.out.printf("%nvidtrack is running.%n  API        http://localhost:%1$d/api/v1 (contract: /api/v1/openapi.json)%n  API key    %2$s%n"
 				+ "  try        curl -H 'Authorization: Bearer %2$s' 'http://localhost:%1$d/api/v1/videos?project_id=%3$d'%n"
 				+ "  data       psql postgresql://vidtrack:vidtrack@localhost:%4$d/vidtrack%n"
 				+ "  logs       %5$s%nCtrl-C stops everything.%n%n", settings.apiPort(), stack.apiKey(),
