@@ -10,16 +10,10 @@ import io.vidtrack.api.testsupport.Fixtures.Org;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class LeaderboardTests extends ApiTestBase {
-
-	@Autowired
-	private PlatformTransactionManager transactions;
 
 	@Test
 	void countedVideosRankByViewsDescendingThenIdAcrossPages() {
@@ -126,21 +120,13 @@ class LeaderboardTests extends ApiTestBase {
 	@Test
 	void aViewsPageIsOneIndexRangeScanWithoutASortOfTheProjectsVideos() {
 		// when the planner may not fall back to reading the table
-		String plan = explain(LeaderboardMetric.VIEWS.projectSql(), 1L, 1L, -100L, 5L, 51);
-		String orgPlan = explain(LeaderboardMetric.VIEWS.orgSql(), -100L, 5L, 51, 1L, 51);
+		String plan = planOf(LeaderboardMetric.VIEWS.projectSql(), 1L, 1L, -100L, 5L, 51);
+		String orgPlan = planOf(LeaderboardMetric.VIEWS.orgSql(), -100L, 5L, 51, 1L, 51);
 
 		// then
 		assertThat(plan).contains("Index Scan using videos_leaderboard_views_idx").doesNotContain("Sort");
 		assertThat(plan).containsPattern("Index Cond: .*ROW\\(\\(- COALESCE");
 		assertThat(orgPlan).contains("Index Scan using videos_leaderboard_views_idx");
-	}
-
-	private String explain(String sql, Object... args) {
-		return new TransactionTemplate(this.transactions).execute((status) -> {
-			this.jdbc.execute("set local enable_seqscan = off");
-			this.jdbc.execute("set local enable_bitmapscan = off");
-			return String.join("\n", this.jdbc.queryForList("explain " + sql, String.class, args));
-		});
 	}
 
 	private static List<Long> ids(JsonNode rows) {

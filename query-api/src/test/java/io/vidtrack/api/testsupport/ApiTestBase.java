@@ -8,6 +8,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The API as deployed (Boot, Flyway, the filters, a real HTTP port) on one migrated embedded Postgres database
@@ -43,6 +45,22 @@ public abstract class ApiTestBase {
 
 	@Autowired
 	protected JdbcTemplate jdbc;
+
+	@Autowired
+	private PlatformTransactionManager transactions;
+
+	/**
+	 * The plan of a query when the planner may neither read the table whole nor sort: what it shows is how an
+	 * index serves the query on data far larger than a test's.
+	 */
+	protected String planOf(String sql, Object... args) {
+		return new TransactionTemplate(this.transactions).execute((status) -> {
+			this.jdbc.execute("set local enable_seqscan = off");
+			this.jdbc.execute("set local enable_bitmapscan = off");
+			this.jdbc.execute("set local enable_sort = off");
+			return String.join("\n", this.jdbc.queryForList("explain " + sql, String.class, args));
+		});
+	}
 
 	protected Fixtures fixtures() {
 		return new Fixtures(this.jdbc);
