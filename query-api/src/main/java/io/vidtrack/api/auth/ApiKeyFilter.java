@@ -14,7 +14,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * The guard in front of every {@code /api/v1} route but the OpenAPI document, in this order: a live key (401),
- * the scope the method needs (403: GET and HEAD read, everything else writes), the key's per-minute window and the
+ * the scope the method needs (403: GET and HEAD need read, everything else write), the key's per-minute window and the
  * org's daily quota (429). A refused request never reaches a controller and is not counted against the quota.
  */
 class ApiKeyFilter extends OncePerRequestFilter {
@@ -47,8 +47,9 @@ class ApiKeyFilter extends OncePerRequestFilter {
 		try {
 			caller = this.keys.authenticate(request.getHeader(HttpHeaders.AUTHORIZATION))
 				.orElseThrow(ApiException::invalidApiKey);
-			if (!isRead(request.getMethod()) && !caller.canWrite()) {
-				throw ApiException.insufficientScope("write");
+			String scope = isRead(request.getMethod()) ? "read" : "write";
+			if (!caller.scopes().contains(scope)) {
+				throw ApiException.insufficientScope(scope);
 			}
 			this.window.take(caller.keyId());
 			this.quota.take(caller.orgId(), caller.plan().maxApiRequestsPerDay());

@@ -25,8 +25,4 @@ public record Caller(long orgId, long keyId, Set<String> scopes, Plan plan, Zone
 		return Optional.ofNullable((Caller) request.getAttribute(ATTRIBUTE));
 	}
 
-	public boolean canWrite() {
-		return this.scopes.contains("write");
-	}
-
 }

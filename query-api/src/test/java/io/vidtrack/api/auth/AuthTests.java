@@ -67,6 +67,21 @@ class AuthTests extends ApiTestBase {
 	}
 
 	@Test
+	void aWriteOnlyKeyCannotRead() {
+		// given
+		Org org = fixtures().org("ultra");
+		String writeOnly = fixtures().key(org.id(), "write").key();
+
+		// when
+		Response read = api(writeOnly).get("/api/v1/org");
+
+		// then
+		assertThat(read.status()).isEqualTo(403);
+		assertThat(read.body()).isEqualTo("""
+				{"data":null,"error":"This API key lacks the read scope","meta":{"code":"insufficient_scope"}}""");
+	}
+
+	@Test
 	void theKeysWindowLetsExactly60Of70ConcurrentRequestsThrough() throws Exception {
 		// given
 		Org org = fixtures().org("ultra");
