@@ -178,17 +178,4 @@ class VideoListTests extends ApiTestBase {
 		return ids;
 	}
 
-	@Test
-	void aProjectOrCreatorPageIsOneRangeScanOfItsOwnIndex() {
-		// when the planner may neither read the table whole nor sort
-		String project = planOf(Videos.LIST_OF_PROJECT, 1L, new Long[] { 1L }, 1L, 0L, 51);
-		String creator = planOf(Videos.LIST_OF_CREATOR, 1L, new Long[] { 1L }, 1L, 0L, 51);
-
-		// then each page starts in its index at the cursor, never walking the primary key
-		assertThat(project).contains("Index Scan using videos_project_idx").containsPattern("Index Cond: .*ROW\\(")
-			.doesNotContain("videos_pkey");
-		assertThat(creator).contains("Index Scan using videos_creator_id_idx").containsPattern("Index Cond: .*ROW\\(")
-			.doesNotContain("videos_pkey");
-	}
-
 }
