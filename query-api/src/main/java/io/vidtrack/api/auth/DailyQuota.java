@@ -1,14 +1,13 @@
 package io.vidtrack.api.auth;
 
 import java.time.Clock;
-import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Map;
 
 import io.vidtrack.api.web.ApiException;
+import io.vidtrack.api.web.UtcDay;
 
 import org.springframework.jdbc.core.JdbcOperations;
 import org.springframework.stereotype.Component;
@@ -38,14 +37,12 @@ class DailyQuota {
 
 	/** Counts one request of the org today, or refuses with 429 and the seconds until UTC midnight. */
 	void take(long orgId, int maxPerDay) {
-		ZonedDateTime now = ZonedDateTime.now(this.clock.withZone(ZoneOffset.UTC));
-		LocalDate today = now.toLocalDate();
+		Instant now = this.clock.instant();
+		LocalDate today = UtcDay.of(now);
 		List<Integer> counted = this.jdbc.queryForList(TAKE, Integer.class, orgId, today, maxPerDay, maxPerDay);
 		if (counted.isEmpty()) {
-			long untilMidnight = Math.max(1,
-					Duration.between(now, today.plusDays(1).atStartOfDay(ZoneOffset.UTC)).toSeconds());
 			throw ApiException.rateLimited("Daily API quota of " + maxPerDay + " requests used; it resets at 00:00 UTC",
-					untilMidnight, Map.of("window", "day", "limitKey", "max_api_requests_per_day", "max", maxPerDay));
+					UtcDay.secondsUntilEnd(now), Map.of("window", "day", "limitKey", "max_api_requests_per_day", "max", maxPerDay));
 		}
 	}
 

@@ -2,16 +2,13 @@ package io.vidtrack.api.video;
 
 import java.sql.Timestamp;
 import java.time.Clock;
-import java.time.Duration;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Map;
 
 import io.vidtrack.api.plan.Plan;
 import io.vidtrack.api.plan.PlanLimits;
 import io.vidtrack.api.web.ApiException;
+import io.vidtrack.api.web.UtcDay;
 
 import org.springframework.jdbc.core.JdbcOperations;
 import org.springframework.stereotype.Component;
@@ -73,17 +70,11 @@ class ScrapeTriggers {
 		if (usedToday >= max) {
 			throw ApiException.rateLimited(
 					"Daily limit of " + max + " manual refreshes used; it resets at 00:00 UTC",
-					secondsUntilUtcMidnight(), Map.of("limitKey", LIMIT_KEY, "max", max));
+					UtcDay.secondsUntilEnd(this.clock.instant()), Map.of("limitKey", LIMIT_KEY, "max", max));
 		}
 		Timestamp requestedAt = this.jdbc.queryForObject(INSERT, Timestamp.class, orgId, videoId);
 		this.jdbc.update(REQUEST_CAPTURE, videoId);
 		return new ScrapeReceipt(videoId, requestedAt.toInstant(), max - usedToday - 1, max);
-	}
-
-	private long secondsUntilUtcMidnight() {
-		ZonedDateTime now = ZonedDateTime.now(this.clock.withZone(ZoneOffset.UTC));
-		LocalDate tomorrow = now.toLocalDate().plusDays(1);
-		return Math.max(1, Duration.between(now, tomorrow.atStartOfDay(ZoneOffset.UTC)).toSeconds());
 	}
 
 }
