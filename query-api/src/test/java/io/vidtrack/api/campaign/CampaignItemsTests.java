@@ -34,8 +34,8 @@ class CampaignItemsTests extends ApiTestBase {
 		long creator = fixtures().creator(project, "carol", "auto");
 		long video = fixtures().video(project, null, "direct_add");
 		long deepVideo = fixtures().video(project, null, "direct_add");
-		long parent = campaign(project, "Parent");
-		long sub = campaign(project, "Sub");
+		long parent = fixtures().campaign(project, "Parent");
+		long sub = fixtures().campaign(project, "Sub");
 		add(org, sub, item("video", deepVideo));
 
 		// when
@@ -58,7 +58,7 @@ class CampaignItemsTests extends ApiTestBase {
 		Org org = fixtures().org("ultra");
 		long project = fixtures().project(org.id());
 		long creator = fixtures().creator(project, "dave", "auto");
-		long campaign = campaign(project, "Once");
+		long campaign = fixtures().campaign(project, "Once");
 		add(org, campaign, item("creator", creator));
 
 		// when
@@ -81,8 +81,8 @@ class CampaignItemsTests extends ApiTestBase {
 		long creatorElsewhere = fixtures().creator(otherProject, "erin", "auto");
 		long foreignVideo = fixtures().video(fixtures().project(other.id()), null, "direct_add");
 		long excluded = fixtures().video(project, null, "excluded");
-		long foreignCampaign = campaign(otherProject, "Elsewhere");
-		long campaign = campaign(project, "Mine");
+		long foreignCampaign = fixtures().campaign(otherProject, "Elsewhere");
+		long campaign = fixtures().campaign(project, "Mine");
 
 		// when
 		List<Response> responses = List.of(add(org, campaign, item("creator", creator), item("creator", creatorElsewhere)),
@@ -106,7 +106,7 @@ class CampaignItemsTests extends ApiTestBase {
 		Org other = fixtures().org("ultra");
 		long theirProject = fixtures().project(other.id());
 		long theirCreator = fixtures().creator(theirProject, "frank", "auto");
-		long theirs = campaign(theirProject, "Theirs");
+		long theirs = fixtures().campaign(theirProject, "Theirs");
 		this.jdbc.update("insert into campaign_items (campaign_id, item_type, item_id) values (?, 'creator', ?)", theirs,
 				theirCreator);
 
@@ -131,7 +131,7 @@ class CampaignItemsTests extends ApiTestBase {
 		long project = fixtures().project(org.id());
 		long kept = fixtures().video(project, null, "direct_add");
 		long later = fixtures().video(project, null, "auto_tracked");
-		long campaign = campaign(project, "Mixed");
+		long campaign = fixtures().campaign(project, "Mixed");
 		add(org, campaign, item("video", kept), item("video", later));
 
 		// when
@@ -148,7 +148,7 @@ class CampaignItemsTests extends ApiTestBase {
 		// given
 		Org org = fixtures().org("ultra");
 		long project = fixtures().project(org.id());
-		long campaign = campaign(project, "Strict");
+		long campaign = fixtures().campaign(project, "Strict");
 		List<Map<String, Object>> tooMany = new ArrayList<>();
 		for (int i = 1; i <= 101; i++) {
 			tooMany.add(item("video", i));
@@ -179,8 +179,8 @@ class CampaignItemsTests extends ApiTestBase {
 		// given parent ⊃ child
 		Org org = fixtures().org("ultra");
 		long project = fixtures().project(org.id());
-		long parent = campaign(project, "Parent");
-		long child = campaign(project, "Child");
+		long parent = fixtures().campaign(project, "Parent");
+		long child = fixtures().campaign(project, "Child");
 		add(org, parent, item("campaign", child));
 
 		// when
@@ -204,9 +204,9 @@ class CampaignItemsTests extends ApiTestBase {
 		Org org = fixtures().org("ultra");
 		long project = fixtures().project(org.id());
 		long creator = fixtures().creator(project, "gina", "auto");
-		long top = campaign(project, "Top");
-		long middle = campaign(project, "Middle");
-		long bottom = campaign(project, "Bottom");
+		long top = fixtures().campaign(project, "Top");
+		long middle = fixtures().campaign(project, "Middle");
+		long bottom = fixtures().campaign(project, "Bottom");
 		add(org, top, item("campaign", middle));
 		add(org, middle, item("campaign", bottom));
 
@@ -227,8 +227,8 @@ class CampaignItemsTests extends ApiTestBase {
 			// given two unrelated campaigns
 			Org org = fixtures().org("ultra");
 			long project = fixtures().project(org.id());
-			long a = campaign(project, "A");
-			long b = campaign(project, "B");
+			long a = fixtures().campaign(project, "A");
+			long b = fixtures().campaign(project, "B");
 
 			// when each is added under the other at the same moment
 			List<Response> responses = concurrently(() -> add(org, a, item("campaign", b)),
@@ -249,7 +249,7 @@ class CampaignItemsTests extends ApiTestBase {
 		long project = fixtures().project(org.id());
 		long creator = fixtures().creator(project, "hank", "auto");
 		long video = fixtures().video(project, null, "direct_add");
-		long campaign = campaign(project, "Shrinking");
+		long campaign = fixtures().campaign(project, "Shrinking");
 		add(org, campaign, item("creator", creator), item("video", video));
 		ApiClient api = api(org.writeKey());
 
@@ -276,8 +276,8 @@ class CampaignItemsTests extends ApiTestBase {
 		Org org = fixtures().org("ultra");
 		long project = fixtures().project(org.id());
 		long creator = fixtures().creator(project, "ivy", "selective");
-		long parent = campaign(project, "Parent");
-		long sub = campaign(project, "Sub");
+		long parent = fixtures().campaign(project, "Parent");
+		long sub = fixtures().campaign(project, "Sub");
 		add(org, sub, item("creator", creator));
 		add(org, parent, item("campaign", sub));
 		assertThat(campaignIds(CREATORS, creator)).containsExactly(parent, sub);
@@ -296,11 +296,6 @@ class CampaignItemsTests extends ApiTestBase {
 
 	private static Map<String, Object> item(String type, long id) {
 		return Map.of("type", type, "id", id);
-	}
-
-	private long campaign(long project, String name) {
-		return this.jdbc.queryForObject("insert into campaigns (project_id, name) values (?, ?) returning id",
-				Long.class, project, name);
 	}
 
 	private List<String> payloads(String topic, long key) {

@@ -56,7 +56,7 @@ class CampaignTests extends ApiTestBase {
 		long project = fixtures().project(org.id());
 		long creator = fixtures().creator(project, "alice", "auto");
 		long video = fixtures().video(project, null, "direct_add");
-		long campaign = campaign(project, "Launch");
+		long campaign = fixtures().campaign(project, "Launch");
 		this.jdbc.update("""
 				insert into campaign_items (campaign_id, item_type, item_id, added_at)
 				values (?, 'creator', ?, timestamptz '2026-01-01 10:00:00+00'),
@@ -81,10 +81,10 @@ class CampaignTests extends ApiTestBase {
 		Org org = fixtures().org("ultra");
 		long project = fixtures().project(org.id());
 		long other = fixtures().project(org.id());
-		long first = campaign(project, "One");
-		long second = campaign(project, "Two");
-		long third = campaign(project, "Three");
-		long elsewhere = campaign(other, "Elsewhere");
+		long first = fixtures().campaign(project, "One");
+		long second = fixtures().campaign(project, "Two");
+		long third = fixtures().campaign(project, "Three");
+		long elsewhere = fixtures().campaign(other, "Elsewhere");
 		fixtures().totals("campaign", second, 1, 50, 5, 0, 0, 0);
 		ApiClient api = api(org.readKey());
 
@@ -137,7 +137,7 @@ class CampaignTests extends ApiTestBase {
 		// given
 		Org org = fixtures().org("ultra");
 		long project = fixtures().project(org.id());
-		long campaign = campaign(project, "Kept");
+		long campaign = fixtures().campaign(project, "Kept");
 		ApiClient api = api(org.writeKey());
 
 		// when
@@ -174,7 +174,7 @@ class CampaignTests extends ApiTestBase {
 		Org org = fixtures().org("ultra");
 		Org other = fixtures().org("ultra");
 		long foreignProject = fixtures().project(other.id());
-		long foreign = campaign(foreignProject, "Theirs");
+		long foreign = fixtures().campaign(foreignProject, "Theirs");
 		ApiClient api = api(org.writeKey());
 
 		// when
@@ -221,8 +221,8 @@ class CampaignTests extends ApiTestBase {
 		long project = fixtures().project(org.id());
 		long creator = fixtures().creator(project, "bob", "auto");
 		long video = fixtures().video(project, null, "direct_add");
-		long parent = campaign(project, "Parent");
-		long child = campaign(project, "Child");
+		long parent = fixtures().campaign(project, "Parent");
+		long child = fixtures().campaign(project, "Child");
 		ApiClient api = api(org.writeKey());
 		api.post("/api/v1/campaigns/" + child + "/items",
 				Map.of("items", List.of(Map.of("type", "creator", "id", creator), Map.of("type", "video", "id", video))));
@@ -241,11 +241,6 @@ class CampaignTests extends ApiTestBase {
 				Long.class, child)).isZero();
 		assertThat(lastCampaignIds("vidtrack.creator-campaigns", creator)).isEmpty();
 		assertThat(lastCampaignIds("vidtrack.video-campaigns", video)).isEmpty();
-	}
-
-	private long campaign(long project, String name) {
-		return this.jdbc.queryForObject("insert into campaigns (project_id, name) values (?, ?) returning id",
-				Long.class, project, name);
 	}
 
 	private List<Long> lastCampaignIds(String topic, long key) {
