@@ -62,6 +62,11 @@ final class BenchSeed {
 				+ "order by id limit ?)", count);
 	}
 
+	/** Makes every direct add due again, for another round of the page path. */
+	int makeDirectAddsDueAgain() {
+		return this.jdbc.update("update videos set last_scraped_at = null where tracking_status = 'direct_add'");
+	}
+
 	long snapshots() {
 		return this.jdbc.queryForObject("select count(*) from stats_snapshots", Long.class);
 	}

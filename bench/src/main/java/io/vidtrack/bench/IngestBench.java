@@ -22,6 +22,8 @@ final class IngestBench {
 
 	private static final int PAGE_PATH_VIDEOS = 3000;
 
+	private static final int PAGE_PATH_ROUNDS = 3;
+
 	private final HeapSampler heap = new HeapSampler();
 
 	record Figures(int videos, long snapshots, double seconds, long peakLiveMb, double pagesPerSecond) {
@@ -75,16 +77,25 @@ final class IngestBench {
 					this.heap.retainedMegabytes());
 			System.out.println("  fetches: " + ingest.fetchCounts());
 
+			// the parse ceiling is measured warm, so the page path is too: its first round warms the fetch path
+			// (the HTTP client, the chunk writes) the way a long-running ingest process is warm
 			int direct = seed.makeDirectAddsDue(Math.min(PAGE_PATH_VIDEOS, videos / 2));
-			long before = seed.snapshots();
-			start = System.nanoTime();
-			ingest.capture(Instant.now().plusSeconds(60));
-			double pageSeconds = (System.nanoTime() - start) / 1e9;
-			long pageSnapshots = seed.snapshots() - before;
-			System.out.printf("page path videos=%d snapshots=%d seconds=%.1f pages_per_s=%.0f%n", direct, pageSnapshots,
-					pageSeconds, pageSnapshots / pageSeconds);
+			double pagesPerSecond = 0;
+			for (int round = 1; round <= PAGE_PATH_ROUNDS; round++) {
+				if (round > 1) {
+					seed.makeDirectAddsDueAgain();
+				}
+				long before = seed.snapshots();
+				start = System.nanoTime();
+				ingest.capture(Instant.now().plusSeconds(60L * round));
+				double pageSeconds = (System.nanoTime() - start) / 1e9;
+				long pageSnapshots = seed.snapshots() - before;
+				pagesPerSecond = pageSnapshots / pageSeconds;
+				System.out.printf("page path round %d videos=%d snapshots=%d seconds=%.1f pages_per_s=%.0f%n", round,
+						direct, pageSnapshots, pageSeconds, pagesPerSecond);
+			}
 			return new Figures(videos, snapshots, seconds, Math.max(peakLive, this.heap.peakLiveMegabytes()),
-					pageSnapshots / pageSeconds);
+					pagesPerSecond);
 		}
 	}
 
