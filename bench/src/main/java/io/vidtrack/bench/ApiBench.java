@@ -9,12 +9,15 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.SplittableRandom;
 
 import io.vidtrack.api.auth.ApiKeys;
 import io.vidtrack.api.web.Cursor;
 import io.vidtrack.bench.ApiBenchSeed.Shape;
 import io.vidtrack.bench.LoadGenerator.Latencies;
+
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -33,17 +36,18 @@ final class ApiBench {
 	// enough for the API's JIT to settle (C2 compiles after ~10k calls); figures before that measure the compiler
 	private static final int WARMUP = Integer.getInteger("vidtrack.bench.warmup", 10_000);
 
-	private static final int REQUESTS = Integer.getInteger("vidtrack.bench.requests", 5_000);
+	private static final int REQUESTS = Integer.getInteger("vidtrack.bench.requests", 20_000);
+
+	// a kept data directory (-Dvidtrack.bench.data-dir=…) is seeded once and measured on every later run
+	private static final @Nullable Path DATA_DIRECTORY = Optional.ofNullable(System.getProperty("vidtrack.bench.data-dir"))
+		.map(Path::of)
+		.orElse(null);
 
 	void run(long videos) throws Exception {
 		Shape shape = new Shape(10, 100, (int) Math.max(1, videos / 1000), 30);
-		try (BenchDatabase database = BenchDatabase.start()) {
+		try (BenchDatabase database = BenchDatabase.start(DATA_DIRECTORY)) {
 			JdbcTemplate jdbc = new JdbcTemplate(database.dataSource());
-			long started = System.nanoTime();
-			long org = new ApiBenchSeed(jdbc, shape).seed();
-			System.out.printf("seeded %,d videos, %,d snapshots in %.0f s%n", shape.videos(),
-					jdbc.queryForObject("select count(*) from stats_snapshots", Long.class),
-					(System.nanoTime() - started) / 1e9);
+			long org = seeded(jdbc, shape);
 			Reads reads = Reads.of(jdbc, org);
 			Path log = Files.createTempFile("bench-query-api", ".log");
 			List<Result> results = new ArrayList<>();
@@ -60,6 +64,20 @@ final class ApiBench {
 			double sqlSeries = sql.seriesMedianMs(reads.projects().getFirst(), reads.from(), reads.to(), 5);
 			print(results, sqlTotals, sqlSeries, shape);
 		}
+	}
+
+	private static long seeded(JdbcTemplate jdbc, Shape shape) {
+		List<Long> kept = jdbc.queryForList("select id from orgs where name = 'bench'", Long.class);
+		if (!kept.isEmpty()) {
+			System.out.printf("reusing the data seeded in %s: %,d videos%n", DATA_DIRECTORY,
+					jdbc.queryForObject("select count(*) from videos", Long.class));
+			return kept.getFirst();
+		}
+		long started = System.nanoTime();
+		long org = new ApiBenchSeed(jdbc, shape).seed();
+		System.out.printf("seeded %,d videos, %,d snapshots in %.0f s%n", shape.videos(),
+				jdbc.queryForObject("select count(*) from stats_snapshots", Long.class), (System.nanoTime() - started) / 1e9);
+		return org;
 	}
 
 	private static Result measure(LoadGenerator load, Reads reads, int requests) throws Exception {
@@ -97,7 +115,8 @@ final class ApiBench {
 		jdbc.update("""
 				insert into plans select 'bench', max_creators_per_org, max_projects_per_org, max_tracked_videos_per_org,
 					100000000, max_manual_scrape_triggers_per_day, stats_history_retention_days,
-					min_discover_videos_hours, min_video_stats_hours from plans where id = 'ultra'""");
+					min_discover_videos_hours, min_video_stats_hours from plans where id = 'ultra'
+				on conflict do nothing""");
 		jdbc.update("update orgs set plan_id = 'bench' where id = ?", org);
 		SecureRandom random = new SecureRandom();
 		List<String> keys = new ArrayList<>();

@@ -1,11 +1,13 @@
 package io.vidtrack.bench;
 
 import java.io.IOException;
+import java.nio.file.Path;
 
 import javax.sql.DataSource;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.flywaydb.core.Flyway;
+import org.jspecify.annotations.Nullable;
 
 /** A fresh embedded Postgres 17 per benchmark run, migrated by the same Flyway scripts as production. */
 final class BenchDatabase implements AutoCloseable {
@@ -17,7 +19,19 @@ final class BenchDatabase implements AutoCloseable {
 	}
 
 	static BenchDatabase start() throws IOException {
-		EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+		return start(null);
+	}
+
+	/**
+	 * Starts on {@code dataDirectory} when given, keeping what it holds (so that a long seed can be measured
+	 * again), else on a fresh temporary one.
+	 */
+	static BenchDatabase start(@Nullable Path dataDirectory) throws IOException {
+		EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
+		if (dataDirectory != null) {
+			builder.setDataDirectory(dataDirectory).setCleanDataDirectory(false);
+		}
+		EmbeddedPostgres postgres = builder
 			// benchmark data is disposable: trade durability for fewer fsyncs, as a tuned bulk host would
 			.setServerConfig("synchronous_commit", "off")
 			.setServerConfig("shared_buffers", "512MB")

@@ -1,10 +1,11 @@
 package io.vidtrack.bench;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.net.HttpURLConnection;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -19,8 +20,6 @@ import java.util.function.IntFunction;
  * answer fails the run: a fast error is not a fast read.
  */
 final class LoadGenerator {
-
-	private final HttpClient http = HttpClient.newBuilder().executor(Executors.newVirtualThreadPerTaskExecutor()).build();
 
 	private final URI base;
 
@@ -49,16 +48,22 @@ final class LoadGenerator {
 		return new Latencies(nanos);
 	}
 
-	private long timed(String key, String path) throws IOException, InterruptedException {
-		HttpRequest request = HttpRequest.newBuilder(this.base.resolve(path))
-			.header("Authorization", "Bearer " + key)
-			.build();
+	// HttpURLConnection: blocking I/O on the client's own thread over a kept-alive connection, so that the
+	// generator adds as little as it can to what it measures; java.net.http hands every exchange between its
+	// selector thread and an executor (with it, the same server measured totals p99 8.8 ms instead of 6.3)
+	private long timed(String key, String path) throws IOException {
+		URL url = this.base.resolve(path).toURL();
 		long start = System.nanoTime();
-		HttpResponse<byte[]> response = this.http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+		HttpURLConnection connection = (HttpURLConnection) url.openConnection();
+		connection.setRequestProperty("Authorization", "Bearer " + key);
+		int status = connection.getResponseCode();
+		byte[] body;
+		try (InputStream in = (status < 400) ? connection.getInputStream() : connection.getErrorStream()) {
+			body = (in != null) ? in.readAllBytes() : new byte[0];
+		}
 		long elapsed = System.nanoTime() - start;
-		if (response.statusCode() != 200) {
-			throw new IllegalStateException(path + " answered " + response.statusCode() + ": "
-					+ new String(response.body(), java.nio.charset.StandardCharsets.UTF_8));
+		if (status != 200) {
+			throw new IllegalStateException(path + " answered " + status + ": " + new String(body, StandardCharsets.UTF_8));
 		}
 		return elapsed;
 	}

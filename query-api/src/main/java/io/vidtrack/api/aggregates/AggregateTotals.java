@@ -1,5 +1,7 @@
 package io.vidtrack.api.aggregates;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
@@ -18,10 +20,31 @@ public class AggregateTotals {
 			select entity_id, videos, views, likes, comments, shares, saves from aggregate_totals
 			where entity_type = ? and entity_id = any(?)""";
 
+	/** The totals' columns for a query that {@link #leftJoin joins} them as {@code a}: read by {@link #joined}. */
+	public static final String JOINED_COLUMNS = "a.videos, a.views, a.likes, a.comments, a.shares, a.saves";
+
 	private final JdbcOperations jdbc;
 
 	AggregateTotals(JdbcOperations jdbc) {
 		this.jdbc = jdbc;
+	}
+
+	/**
+	 * A left join of an entity's totals as {@code a}, so that a read of the entity brings its stats in the same
+	 * round trip. {@code entityType} and {@code idColumn} are the caller's constants, never request input.
+	 */
+	public static String leftJoin(String entityType, String idColumn) {
+		return " left join aggregate_totals a on a.entity_type = '" + entityType + "' and a.entity_id = " + idColumn;
+	}
+
+	/** The stats of a row read with {@link #JOINED_COLUMNS}; an entity with no row yet has zero totals. */
+	public static EntityStats joined(ResultSet row) throws SQLException {
+		long videos = row.getLong("videos");
+		if (row.wasNull()) {
+			return EntityStats.ZERO;
+		}
+		return EntityStats.of(videos, row.getLong("views"), row.getLong("likes"), row.getLong("comments"),
+				row.getLong("shares"), row.getLong("saves"));
 	}
 
 	/** @param entityType {@code project}, {@code creator} or {@code campaign} */

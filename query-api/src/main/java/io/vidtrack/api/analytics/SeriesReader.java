@@ -28,13 +28,15 @@ import org.springframework.stereotype.Component;
 @Component
 class SeriesReader {
 
-	private static final String BEFORE = """
-			select coalesce(sum(videos), 0), coalesce(sum(gained_views + baseline_views), 0),
+	// one round trip: the first row (day null) sums every day before the range (a cumulative series starts from
+	// it), the others are the range's days
+	private static final String DAYS = """
+			select null::date, coalesce(sum(videos), 0), coalesce(sum(gained_views + baseline_views), 0),
 				coalesce(sum(gained_likes + baseline_likes), 0), coalesce(sum(gained_comments + baseline_comments), 0),
-				coalesce(sum(gained_shares + baseline_shares), 0), coalesce(sum(gained_saves + baseline_saves), 0)
-			from aggregate_daily where entity_type = ? and entity_id = ? and day < ?""";
-
-	private static final String RANGE = """
+				coalesce(sum(gained_shares + baseline_shares), 0), coalesce(sum(gained_saves + baseline_saves), 0),
+				0, 0, 0, 0, 0
+			from aggregate_daily where entity_type = ? and entity_id = ? and day < ?
+			union all
 			select day, videos, gained_views, gained_likes, gained_comments, gained_shares, gained_saves,
 				baseline_views, baseline_likes, baseline_comments, baseline_shares, baseline_saves
 			from aggregate_daily where entity_type = ? and entity_id = ? and day between ? and ?""";
@@ -64,13 +66,19 @@ class SeriesReader {
 			VideoDays days = videoDays(id, (postedAt != null) ? postedAt.toInstant() : null, range, zone);
 			return SeriesMath.series(metric, mode, range.days(), days.before(), days.days());
 		}
-		Counts before = this.jdbc.queryForObject(BEFORE, (row, n) -> counts(row, 1), kind.wire(), id, range.from());
+		Counts[] before = { Counts.ZERO };
 		Map<LocalDate, Day> rows = new HashMap<>();
-		this.jdbc.query(RANGE, (RowCallbackHandler) (row) -> rows.put(row.getObject(1, LocalDate.class), new Day(
-				counts(row, 2), new Counts(0, row.getLong(8), row.getLong(9), row.getLong(10), row.getLong(11),
-						row.getLong(12)))),
-				kind.wire(), id, range.from(), range.to());
-		return SeriesMath.series(metric, mode, range.days(), before, rows);
+		this.jdbc.query(DAYS, (RowCallbackHandler) (row) -> {
+			LocalDate day = row.getObject(1, LocalDate.class);
+			if (day == null) {
+				before[0] = counts(row, 2);
+			}
+			else {
+				rows.put(day, new Day(counts(row, 2), new Counts(0, row.getLong(8), row.getLong(9), row.getLong(10),
+						row.getLong(11), row.getLong(12))));
+			}
+		}, kind.wire(), id, range.from(), kind.wire(), id, range.from(), range.to());
+		return SeriesMath.series(metric, mode, range.days(), before[0], rows);
 	}
 
 	private VideoDays videoDays(long videoId, @Nullable Instant postedAt, DateRange range, ZoneId zone) {

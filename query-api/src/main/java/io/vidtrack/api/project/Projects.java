@@ -25,7 +25,9 @@ class Projects {
 	private static final String LIST = "select " + COLUMNS
 			+ " from projects where org_id = ? and id > ? order by id limit ?";
 
-	private static final String FIND = "select " + COLUMNS + " from projects where org_id = ? and id = ?";
+	private static final String FIND = "select p.id, p.name, p.description, p.created_at, p.updated_at, "
+			+ AggregateTotals.JOINED_COLUMNS + " from projects p" + AggregateTotals.leftJoin("project", "p.id")
+			+ " where p.org_id = ? and p.id = ?";
 
 	private static final String INSERT = "insert into projects (org_id, name, description) values (?, ?, nullif(?, ''))"
 			+ " returning " + COLUMNS;
@@ -59,7 +61,12 @@ class Projects {
 	}
 
 	ProjectView get(long orgId, long id) {
-		return withStats(this.jdbc.query(FIND, (row, n) -> view(row), orgId, id));
+		List<ProjectView> found = this.jdbc.query(FIND,
+				(row, n) -> view(row).withStats(AggregateTotals.joined(row)), orgId, id);
+		if (found.isEmpty()) {
+			throw ApiException.notFound("Project");
+		}
+		return found.getFirst();
 	}
 
 	/** Counts and inserts under the org row's lock, so concurrent creates cannot pass the plan's cap together. */

@@ -28,8 +28,11 @@ class Videos {
 	// one statement per filter, so that each is planned on its own index
 	private static final String LIST = "select " + VideoView.COLUMNS + VISIBLE + PAGE;
 
-	private static final String LIST_OF_PROJECT = "select " + VideoView.COLUMNS + VISIBLE + " and v.project_id = ?"
-			+ PAGE;
+	// "= any" with the project's order, not "=": the planner folds an equality out of the ordering and then walks
+	// the primary key from the cursor, filtering out every other project's videos (~8,500 rows a page at 1M
+	// videos in 10 projects, 3-9 ms); this way it ranges over (project_id, id) for any cursor, generic plan or not
+	private static final String LIST_OF_PROJECT = "select " + VideoView.COLUMNS + VISIBLE
+			+ " and v.project_id = any(?) and v.id > ? order by v.project_id, v.id limit ?";
 
 	private static final String LIST_OF_CREATOR = "select " + VideoView.COLUMNS + VISIBLE + " and v.creator_id = ?"
 			+ PAGE;
@@ -55,12 +58,6 @@ class Videos {
 
 	/** A page of the org's videos, of one project and / or creator when given (each must be the org's). */
 	Page<VideoView> list(long orgId, @Nullable Long projectId, @Nullable Long creatorId, PageRequest request) {
-		if (projectId != null) {
-			requireProject(orgId, projectId);
-		}
-		if (creatorId != null && !exists(CREATOR_EXISTS, orgId, creatorId)) {
-			throw ApiException.notFound("Creator");
-		}
 		long after = request.afterId();
 		int size = request.fetchSize();
 		List<VideoView> rows;
@@ -68,7 +65,7 @@ class Videos {
 			rows = query(LIST_OF_BOTH, orgId, projectId, creatorId, after, size);
 		}
 		else if (projectId != null) {
-			rows = query(LIST_OF_PROJECT, orgId, projectId, after, size);
+			rows = query(LIST_OF_PROJECT, orgId, new Long[] { projectId }, after, size);
 		}
 		else if (creatorId != null) {
 			rows = query(LIST_OF_CREATOR, orgId, creatorId, after, size);
@@ -76,7 +73,21 @@ class Videos {
 		else {
 			rows = query(LIST, orgId, after, size);
 		}
+		// the list is scoped by the org, so rows prove the filters are the org's: only an empty page asks
+		// whether it is empty because a filter names something of another org (a 404, not an empty page)
+		if (rows.isEmpty()) {
+			requireFilters(orgId, projectId, creatorId);
+		}
 		return Page.of(rows, request, (video) -> Long.toString(video.id()));
+	}
+
+	private void requireFilters(long orgId, @Nullable Long projectId, @Nullable Long creatorId) {
+		if (projectId != null) {
+			requireProject(orgId, projectId);
+		}
+		if (creatorId != null && !exists(CREATOR_EXISTS, orgId, creatorId)) {
+			throw ApiException.notFound("Creator");
+		}
 	}
 
 	VideoView get(long orgId, long id) {

@@ -110,6 +110,27 @@ class VideoListTests extends ApiTestBase {
 	}
 
 	@Test
+	void anEmptyPageOfTheOrgsOwnProjectOrCreatorIsAnEmptyListNotA404() {
+		// given: the project's only video is excluded, and the creator has none
+		Org org = fixtures().org("ultra");
+		long project = fixtures().project(org.id());
+		long creator = fixtures().creator(project, "quiet", "auto");
+		fixtures().video(project, null, "excluded");
+
+		// when
+		Response byProject = api(org.readKey()).get("/api/v1/videos?project_id=" + project);
+		Response byCreator = api(org.readKey()).get("/api/v1/videos?creator_id=" + creator);
+		Response both = api(org.readKey()).get("/api/v1/videos?project_id=" + project + "&creator_id=" + creator);
+
+		// then
+		for (Response page : List.of(byProject, byCreator, both)) {
+			assertThat(page.status()).isEqualTo(200);
+			assertThat(page.data().isArray()).isTrue();
+			assertThat(page.data()).isEmpty();
+		}
+	}
+
+	@Test
 	void anotherOrgsVideoAndAnExcludedVideoAreNotFound() {
 		// given
 		Org org = fixtures().org("ultra");
