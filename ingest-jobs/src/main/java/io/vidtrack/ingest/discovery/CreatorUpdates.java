@@ -14,9 +14,11 @@ import org.springframework.jdbc.core.JdbcOperations;
  */
 class CreatorUpdates {
 
-	// a gone profile keeps the identity last seen: only its status changes
+	// a gone profile keeps the identity last seen: only its status changes; a display name the team set through
+	// the API is theirs, not TikTok's to refresh
 	private static final String UPDATE = """
-			update creators set display_name = coalesce(?, display_name), avatar_url = coalesce(?, avatar_url),
+			update creators set display_name = case when display_name_set then display_name
+					else coalesce(?, display_name) end, avatar_url = coalesce(?, avatar_url),
 				follower_count = coalesce(?, follower_count), tiktok_user_id = coalesce(?, tiktok_user_id),
 				sec_uid = coalesce(?, sec_uid), profile_status = ?, last_discovered_at = ?,
 				discovery_requested_at = null, updated_at = now()

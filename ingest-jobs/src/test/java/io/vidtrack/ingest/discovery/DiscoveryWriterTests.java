@@ -86,6 +86,24 @@ class DiscoveryWriterTests {
 	}
 
 	@Test
+	void keepsADisplayNameTheTeamSetAndRefreshesOneTheyDidNot() {
+		// given: the team named one creator through the API; the other has TikTok's old nickname
+		DueCreator named = creator(this.project, "ana", "auto");
+		DueCreator plain = creator(this.project, "ben", "auto");
+		this.jdbc.update("update creators set display_name = 'Our Ana', display_name_set = true where id = ?",
+				named.id());
+		this.jdbc.update("update creators set display_name = 'old ben' where id = ?", plain.id());
+
+		// when
+		this.writer.write(Chunk.of(found(named, post("7401", "ana", NOW.minusSeconds(60), 10)),
+				found(plain, post("7402", "ben", NOW.minusSeconds(60), 10))));
+
+		// then
+		assertThat(this.jdbc.queryForList("select display_name from creators order by tiktok_handle", String.class))
+			.containsExactly("Our Ana", "Name ben");
+	}
+
+	@Test
 	void neverAddsAVideoTheProjectTracksButAddsItToAnotherProject() {
 		// given
 		long other = this.fixtures.project(this.org);

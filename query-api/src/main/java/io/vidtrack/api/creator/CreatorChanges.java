@@ -28,6 +28,7 @@ class CreatorChanges {
 				tracking_start_date = coalesce(?, tracking_start_date),
 				notes = case when ?::text is null then notes else nullif(?::text, '') end,
 				display_name = case when ?::text is null then display_name else nullif(?::text, '') end,
+				display_name_set = case when ?::text is null then display_name_set else ?::text <> '' end,
 				discovery_requested_at = case when ? then now() else discovery_requested_at end,
 				updated_at = now()
 			where id = ?""";
@@ -55,7 +56,7 @@ class CreatorChanges {
 		boolean modeChanged = patch.trackingMode() != null && !patch.trackingMode().equals(current.mode());
 		boolean startChanged = patch.trackingStartDate() != null && !patch.trackingStartDate().equals(current.start());
 		this.jdbc.update(UPDATE, patch.trackingMode(), patch.trackingStartDate(), patch.readme(), patch.readme(),
-				patch.displayName(), patch.displayName(), startChanged, id);
+				patch.displayName(), patch.displayName(), patch.displayName(), patch.displayName(), startChanged, id);
 		if (modeChanged) {
 			this.states.publish(List.of(id));
 		}

@@ -43,6 +43,31 @@ class CreatorChangeTests extends ApiTestBase {
 	}
 
 	@Test
+	void aDisplayNameSetThroughTheApiIsMarkedAsTheTeamsAndClearingItHandsItBackToTikTok() {
+		// given
+		Org org = fixtures().org("ultra");
+		long project = fixtures().project(org.id());
+		long creator = fixtures().creator(project, "named", "auto");
+
+		// when
+		api(org.writeKey()).patch("/api/v1/creators/" + creator, Map.of("display_name", "Our Name"));
+		Boolean setAfterName = displayNameSet(creator);
+		api(org.writeKey()).patch("/api/v1/creators/" + creator, Map.of("readme", "notes only"));
+		Boolean setAfterNotes = displayNameSet(creator);
+		Response cleared = api(org.writeKey()).patch("/api/v1/creators/" + creator, Map.of("display_name", ""));
+
+		// then: discovery leaves a set name alone (ingest's DiscoveryWriterTests), and takes a cleared one back
+		assertThat(setAfterName).isTrue();
+		assertThat(setAfterNotes).isTrue();
+		assertThat(cleared.data().path("display_name").isNull()).isTrue();
+		assertThat(displayNameSet(creator)).isFalse();
+	}
+
+	private Boolean displayNameSet(long creator) {
+		return this.jdbc.queryForObject("select display_name_set from creators where id = ?", Boolean.class, creator);
+	}
+
+	@Test
 	void aNewStartDateQueuesADiscoveryAndNotesAloneDoNot() {
 		// given
 		Org org = fixtures().org("ultra");
