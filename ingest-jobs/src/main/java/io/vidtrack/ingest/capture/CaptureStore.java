@@ -2,9 +2,12 @@ package io.vidtrack.ingest.capture;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.function.IntFunction;
+import java.util.stream.Collectors;
 
 import io.vidtrack.events.VidtrackEvent;
 import io.vidtrack.ingest.support.CurrentJob;
@@ -49,6 +52,10 @@ class CaptureStore {
 				capture_requested_at = null, updated_at = now()
 			where id = ?""";
 
+	// a key-share lock: a delete that comes after this waits for the chunk's commit (and then cascades the new
+	// snapshots away with its video); one that came before leaves its video out of the answer
+	private static final String LOCK_EXISTING = "select id from videos where id = any(?) for key share";
+
 	private static final String SERVE_TRIGGERS = """
 			update manual_scrape_triggers set captured_at = ?
 			where captured_at is null and video_id = any(?)""";
@@ -68,7 +75,8 @@ class CaptureStore {
 		this.failures = failures;
 	}
 
-	void write(List<? extends VideoCapture> captures) {
+	void write(List<? extends VideoCapture> chunk) {
+		List<VideoCapture> captures = existing(chunk);
 		List<VideoCapture.Captured> captured = new ArrayList<>();
 		List<VideoCapture.Gone> gone = new ArrayList<>();
 		List<VidtrackEvent> events = new ArrayList<>();
@@ -101,6 +109,18 @@ class CaptureStore {
 		snapshots.forEach((snapshot) -> events.add(snapshot.event()));
 		this.outbox.append(events);
 		this.failures.record(CurrentJob.executionId(), failed);
+	}
+
+	// A video deleted (through the API) while its page was being fetched is dropped, not written: its snapshot
+	// would break the foreign key and fail the whole chunk, and its removal is already published.
+	private List<VideoCapture> existing(List<? extends VideoCapture> captures) {
+		if (captures.isEmpty()) {
+			return List.of();
+		}
+		Set<Long> existing = new HashSet<>(this.jdbc.queryForList(LOCK_EXISTING, Long.class,
+				(Object) captures.stream().map((capture) -> capture.video().id()).toArray(Long[]::new)));
+		return captures.stream().filter((capture) -> existing.contains(capture.video().id()))
+			.collect(Collectors.toList());
 	}
 
 	private void updateCaptured(List<VideoCapture.Captured> captured) {

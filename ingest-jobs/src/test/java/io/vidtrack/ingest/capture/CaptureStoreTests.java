@@ -69,6 +69,26 @@ class CaptureStoreTests {
 	}
 
 	@Test
+	void aVideoDeletedWhileItsPageWasFetchedIsLeftOutAndTheRestOfTheChunkIsWritten() {
+		// given two due videos, one deleted (through the API) after the chunk read it
+		long kept = this.fixtures.video(this.project, null, "7311", "direct_add", null, null);
+		long deleted = this.fixtures.video(this.project, null, "7312", "direct_add", null, null);
+		DueVideo keptVideo = due(kept, "7311", null, "available", NOW);
+		DueVideo deletedVideo = due(deleted, "7312", null, "available", NOW);
+		this.jdbc.update("delete from videos where id = ?", deleted);
+
+		// when
+		this.store.write(List.of(new VideoCapture.Captured(keptVideo, new PostStats(100L, 20, 3, 2, 1), NOW),
+				new VideoCapture.Captured(deletedVideo, new PostStats(200L, 40, 6, 4, 2), NOW)));
+
+		// then
+		assertThat(this.jdbc.queryForList("select video_id from stats_snapshots", Long.class)).containsExactly(kept);
+		assertThat(this.jdbc.queryForList("select payload from outbox", String.class)).singleElement()
+			.asString()
+			.contains("\"videoId\":" + kept);
+	}
+
+	@Test
 	void aVideoAddedByUrlLearnsItsCaptionCoverAndPostingTimeFromItsFirstCapture() {
 		// given a direct add, which knows only its URL
 		long id = this.fixtures.video(this.project, null, "7302", "direct_add", null, null);
