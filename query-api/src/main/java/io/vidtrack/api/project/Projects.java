@@ -61,12 +61,7 @@ class Projects {
 	}
 
 	ProjectView get(long orgId, long id) {
-		List<ProjectView> found = this.jdbc.query(FIND,
-				(row, n) -> view(row).withStats(AggregateTotals.joined(row)), orgId, id);
-		if (found.isEmpty()) {
-			throw ApiException.notFound("Project");
-		}
-		return found.getFirst();
+		return only(this.jdbc.query(FIND, (row, n) -> view(row).withStats(AggregateTotals.joined(row)), orgId, id));
 	}
 
 	/** Counts and inserts under the org row's lock, so concurrent creates cannot pass the plan's cap together. */
@@ -83,11 +78,16 @@ class Projects {
 	}
 
 	private ProjectView withStats(List<ProjectView> found) {
+		ProjectView project = only(found);
+		return project.withStats(this.totals.of("project", project.id()));
+	}
+
+	// a read scoped by the org finds nothing for another org's project: the same 404 as a missing one
+	private static ProjectView only(List<ProjectView> found) {
 		if (found.isEmpty()) {
 			throw ApiException.notFound("Project");
 		}
-		ProjectView project = found.getFirst();
-		return project.withStats(this.totals.of("project", project.id()));
+		return found.getFirst();
 	}
 
 	private static ProjectView view(ResultSet row) throws SQLException {
