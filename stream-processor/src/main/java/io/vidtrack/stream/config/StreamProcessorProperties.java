@@ -21,11 +21,13 @@ record StreamProcessorProperties(@DefaultValue Topology topology, @DefaultValue 
 	/**
 	 * @param flushInterval how long a task sums changes per aggregate before it sends them on
 	 * @param inMemoryStores keep state in memory (restored from changelogs) instead of RocksDB
+	 * @param flushShare the largest share of a stream thread's time flushing may take (see TopologySettings)
 	 */
-	record Topology(@DefaultValue("100ms") Duration flushInterval, @DefaultValue("false") boolean inMemoryStores) {
+	record Topology(@DefaultValue("100ms") Duration flushInterval, @DefaultValue("false") boolean inMemoryStores,
+			@DefaultValue("0.1") double flushShare) {
 
 		TopologySettings settings() {
-			return new TopologySettings(this.flushInterval, this.inMemoryStores);
+			return new TopologySettings(this.flushInterval, this.inMemoryStores, this.flushShare);
 		}
 
 	}

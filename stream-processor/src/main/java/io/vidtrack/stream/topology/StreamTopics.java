@@ -16,7 +16,7 @@ public final class StreamTopics {
 			DecimalLongSerde.create(), EventSerde.of(VideoStateChanged.class));
 
 	public static final Topic<Long, StatsSnapshotCaptured> VIDEO_SNAPSHOTS = new Topic<>(Topics.VIDEO_SNAPSHOTS,
-			DecimalLongSerde.create(), EventSerde.of(StatsSnapshotCaptured.class));
+			DecimalLongSerde.create(), EventSerde.snapshots());
 
 	public static final Topic<Long, VideoCampaignsChanged> VIDEO_CAMPAIGNS = new Topic<>(Topics.VIDEO_CAMPAIGNS,
 			DecimalLongSerde.create(), EventSerde.of(VideoCampaignsChanged.class));

@@ -31,6 +31,11 @@ public record Tally(long videos, Counts gained, Counts baseline) {
 				this.baseline.plus(other.baseline));
 	}
 
+	/** The gains and baselines alone: what a day's change adds to the totals, which count videos their own way. */
+	public Tally withoutVideos() {
+		return (this.videos == 0) ? this : new Tally(0, this.gained, this.baseline);
+	}
+
 	public Tally negate() {
 		return new Tally(-this.videos, this.gained.negate(), this.baseline.negate());
 	}

@@ -87,7 +87,8 @@ public final class VidtrackTopology {
 		// fan out to one change per aggregate key, summed per task over the flush interval first
 		KStream<AggregateKey, Tally> changes = settings.flushInterval().isZero()
 				? contributions.process(FanOut::new, Named.as("aggregate-fan-out"))
-				: contributions.process(DeltaBuffer.supplier(DELTA_BUFFER_STORE, settings.flushInterval()),
+				: contributions.process(
+						DeltaBuffer.supplier(DELTA_BUFFER_STORE, settings.flushInterval(), settings.flushShare()),
 						Named.as(DELTA_BUFFER_STORE));
 		// This step re-keys (repartitions) the changes by aggregate: each entity's sums live in one task.
 		KTable<AggregateKey, Tally> aggregates = changes

@@ -11,6 +11,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import javax.sql.DataSource;
 
+import com.zaxxer.hikari.HikariDataSource;
 import io.vidtrack.events.EventJson;
 import io.vidtrack.events.StatsSnapshotCaptured;
 import io.vidtrack.events.VidtrackEvent;
@@ -35,8 +36,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * {@code events_per_s=<n> p50_ms=<n> p99_ms=<n>}. Throughput: snapshot events over the time from the first send
  * to the last aggregate written. Latency: from a probe snapshot's acknowledgement by Kafka to its project's
  * total being readable in Postgres. Arguments: {@code [videos] [rounds] [threads]}; system properties
- * {@code bench.rate} (events/s, default unthrottled), {@code bench.flush-ms}, {@code bench.commit-ms},
- * {@code bench.in-memory}.
+ * {@code bench.rate} (events/s, default unthrottled), {@code bench.flush-ms}, {@code bench.flush-share},
+ * {@code bench.commit-ms}, {@code bench.in-memory}.
  */
 public final class StreamBench {
 
@@ -46,9 +47,15 @@ public final class StreamBench {
 	public static void main(String[] args) throws Exception {
 		int videos = (args.length > 0) ? Integer.parseInt(args[0]) : 100_000;
 		int rounds = (args.length > 1) ? Integer.parseInt(args[1]) : 10;
-		int threads = (args.length > 2) ? Integer.parseInt(args[2]) : 2;
+		// one stream thread, as the application runs by default: on two cores a second one measured slower
+		int threads = (args.length > 2) ? Integer.parseInt(args[2]) : 1;
 		BenchWorld world = new BenchWorld(videos, 1000);
-		DataSource database = TestDatabase.newDatabase("stream_bench");
+		TestDatabase.newDatabase("stream_bench");
+		// pooled, as the application's (Boot's Hikari): a fresh connection per probe query or sink write would
+		// fork a Postgres backend each time and take the CPU the pipeline is measured with
+		HikariDataSource database = new HikariDataSource();
+		database.setJdbcUrl(TestDatabase.jdbcUrl("stream_bench"));
+		database.setMaximumPoolSize(4);
 		JdbcTemplate jdbc = new JdbcTemplate(database);
 		String kafka = TestBroker.bootstrapServers();
 		Path stateDir = Files.createTempDirectory("stream-bench");
@@ -65,7 +72,7 @@ public final class StreamBench {
 			}
 			producer.flush();
 			awaitSum(jdbc, "videos", videos, Duration.ofMinutes(5));
-			System.err.printf("population ready: %d videos%n", videos);
+			System.err.printf("population ready: %d videos at %d%n", videos, System.currentTimeMillis());
 
 			long expectedViews = 0;
 			for (long video = 1; video <= videos; video++) {
@@ -113,8 +120,10 @@ public final class StreamBench {
 	private static KafkaStreams streams(String kafka, Path stateDir, int threads) {
 		StreamsBuilder builder = new StreamsBuilder();
 		long flushMillis = Long.getLong("bench.flush-ms", TopologySettings.defaults().flushInterval().toMillis());
+		double flushShare = Double.parseDouble(System.getProperty("bench.flush-share",
+				Double.toString(TopologySettings.defaults().flushShare())));
 		VidtrackTopology.build(builder, new TopologySettings(Duration.ofMillis(flushMillis),
-				Boolean.getBoolean("bench.in-memory")));
+				Boolean.getBoolean("bench.in-memory"), flushShare));
 		return new KafkaStreams(builder.build(), new StreamsConfig(StreamsSettings.exactlyOnce(kafka, "stream-bench",
 				Map.of(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString(), StreamsConfig.REPLICATION_FACTOR_CONFIG, 1,
 						StreamsConfig.NUM_STREAM_THREADS_CONFIG, threads, StreamsConfig.COMMIT_INTERVAL_MS_CONFIG,

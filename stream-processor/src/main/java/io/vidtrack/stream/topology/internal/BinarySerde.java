@@ -1,11 +1,7 @@
 package io.vidtrack.stream.topology.internal;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.DataInput;
-import java.io.DataInputStream;
 import java.io.DataOutput;
-import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 
@@ -26,11 +22,15 @@ public final class BinarySerde {
 				(topic, bytes) -> (bytes != null) ? read(reader, bytes) : null);
 	}
 
+	// one buffer per thread, reused: a ledger outgrows a small fresh buffer several times over
+	private static final ThreadLocal<BytesOutput> OUTPUT = ThreadLocal.withInitial(BytesOutput::new);
+
 	private static <T> byte[] write(Writer<T> writer, T value) {
 		try {
-			ByteArrayOutputStream bytes = new ByteArrayOutputStream(64);
-			writer.write(new DataOutputStream(bytes), value);
-			return bytes.toByteArray();
+			BytesOutput output = OUTPUT.get();
+			output.reset();
+			writer.write(output, value);
+			return output.toByteArray();
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -39,7 +39,7 @@ public final class BinarySerde {
 
 	private static <T> T read(Reader<T> reader, byte[] bytes) {
 		try {
-			return reader.read(new DataInputStream(new ByteArrayInputStream(bytes)));
+			return reader.read(new BytesInput(bytes));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

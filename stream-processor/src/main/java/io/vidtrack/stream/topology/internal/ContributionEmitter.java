@@ -22,7 +22,6 @@ final class ContributionEmitter {
 	void snapshot(List<Entity> entities, LocalDate day, Tally change, long timestamp) {
 		if (!entities.isEmpty()) {
 			forward(new FanOutKey(entities, day), change, timestamp);
-			forward(new FanOutKey(entities, null), change, timestamp);
 		}
 	}
 
@@ -32,12 +31,11 @@ final class ContributionEmitter {
 		if (entities.isEmpty()) {
 			return;
 		}
-		Tally total = Tally.videos(1);
+		// each day's change carries its gains and baselines to the totals as well; the totals' own change is the video
 		for (var day : days.entrySet()) {
 			forward(new FanOutKey(entities, day.getKey()), signed(day.getValue(), sign), timestamp);
-			total = total.plus(day.getValue());
 		}
-		forward(new FanOutKey(entities, null), signed(total, sign), timestamp);
+		forward(new FanOutKey(entities, null), Tally.videos(sign), timestamp);
 		postedOn(entities, postedDay, sign, timestamp);
 	}
 

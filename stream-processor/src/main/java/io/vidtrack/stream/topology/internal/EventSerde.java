@@ -3,6 +3,7 @@ package io.vidtrack.stream.topology.internal;
 import java.nio.charset.StandardCharsets;
 
 import io.vidtrack.events.EventJson;
+import io.vidtrack.events.StatsSnapshotCaptured;
 import io.vidtrack.events.VidtrackEvent;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
@@ -18,6 +19,13 @@ public final class EventSerde {
 				(topic, event) -> (event != null) ? EventJson.write(event).getBytes(StandardCharsets.UTF_8) : null,
 				(topic, bytes) -> (bytes != null) ? EventJson.read(new String(bytes, StandardCharsets.UTF_8), type)
 						: null);
+	}
+
+	/** Snapshots, read without data binding ({@link SnapshotJson}). */
+	public static Serde<StatsSnapshotCaptured> snapshots() {
+		return Serdes.serdeFrom(
+				(topic, event) -> (event != null) ? EventJson.write(event).getBytes(StandardCharsets.UTF_8) : null,
+				(topic, bytes) -> (bytes != null) ? SnapshotJson.read(bytes) : null);
 	}
 
 }

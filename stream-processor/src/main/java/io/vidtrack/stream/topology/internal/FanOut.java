@@ -19,9 +19,8 @@ public final class FanOut implements Processor<FanOutKey, Tally, AggregateKey, T
 
 	@Override
 	public void process(Record<FanOutKey, Tally> record) {
-		for (AggregateKey key : record.key().aggregateKeys()) {
-			this.context.forward(record.withKey(key));
-		}
+		record.key().forEachChange(record.value(),
+				(key, change) -> this.context.forward(new Record<>(key, change, record.timestamp())));
 	}
 
 }

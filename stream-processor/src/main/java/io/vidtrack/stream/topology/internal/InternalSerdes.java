@@ -31,7 +31,10 @@ public final class InternalSerdes {
 		BinaryFields.writeDay(out, key.day());
 	}, (in) -> new AggregateKey(EntityType.values()[in.readByte()], in.readLong(), BinaryFields.readDay(in)));
 
+	// The delta buffer's cache and store are sorted maps of these keys: starting with the id that differs most
+	// between keys (the creator's, where there is one) ends most comparisons within 8 bytes.
 	public static final Serde<FanOutKey> FAN_OUT_KEY = BinarySerde.of((out, key) -> {
+		out.writeLong(leadingId(key));
 		BinaryFields.writeDay(out, key.day());
 		out.writeInt(key.entities().size());
 		for (Entity entity : key.entities()) {
@@ -39,6 +42,7 @@ public final class InternalSerdes {
 			out.writeLong(entity.id());
 		}
 	}, (in) -> {
+		in.readLong();
 		LocalDate day = BinaryFields.readDay(in);
 		int size = in.readInt();
 		List<Entity> entities = new ArrayList<>(size);
@@ -99,5 +103,14 @@ public final class InternalSerdes {
 	});
 
 	private InternalSerdes() {
+	}
+
+	private static long leadingId(FanOutKey key) {
+		for (Entity entity : key.entities()) {
+			if (entity.type() == EntityType.CREATOR) {
+				return entity.id();
+			}
+		}
+		return key.entities().isEmpty() ? 0 : key.entities().get(0).id();
 	}
 }
