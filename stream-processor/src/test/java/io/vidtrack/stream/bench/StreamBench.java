@@ -7,13 +7,11 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 import javax.sql.DataSource;
 
 import com.zaxxer.hikari.HikariDataSource;
 import io.vidtrack.events.EventJson;
-import io.vidtrack.events.StatsSnapshotCaptured;
 import io.vidtrack.events.VidtrackEvent;
 import io.vidtrack.stream.sink.AggregateSink;
 import io.vidtrack.stream.testsupport.TestBroker;
@@ -35,8 +33,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * on the embedded broker with exactly-once, into Postgres through the sink, and prints
  * {@code events_per_s=<n> p50_ms=<n> p99_ms=<n>}. Throughput: snapshot events over the time from the first send
  * to the last aggregate written. Latency: from a probe snapshot's acknowledgement by Kafka to its project's
- * total being readable in Postgres. Arguments: {@code [videos] [rounds] [threads]}; system properties
- * {@code bench.rate} (events/s, default unthrottled), {@code bench.flush-ms}, {@code bench.flush-share},
+ * total being readable in Postgres. Two untimed warm-up rounds come first. Arguments: {@code [videos] [rounds]
+ * [threads]}; system properties {@code bench.rate} (events/s, default unthrottled), {@code bench.warmup-rounds}, {@code bench.flush-ms}, {@code bench.flush-share},
  * {@code bench.commit-ms}, {@code bench.in-memory}.
  */
 public final class StreamBench {
@@ -74,38 +72,58 @@ public final class StreamBench {
 			awaitSum(jdbc, "videos", videos, Duration.ofMinutes(5));
 			System.err.printf("population ready: %d videos at %d%n", videos, System.currentTimeMillis());
 
-			long expectedViews = 0;
-			for (long video = 1; video <= videos; video++) {
-				expectedViews += world.views(video, rounds - 1);
-			}
+			// warm-up rounds, not timed: the first ~200k events run while the JIT still compiles the broker, the
+			// clients and the topology (a C2 thread took half a core through the first minute)
+			int warmup = Integer.getInteger("bench.warmup-rounds", 2);
+			sendRounds(producer, world, 0, warmup, 0);
+			awaitSum(jdbc, "views", expectedViews(world, warmup - 1), Duration.ofMinutes(10));
+			System.err.printf("warm-up done: %d rounds%n", warmup);
+
 			Thread.ofPlatform().daemon().name("bench-metrics").start(() -> printMetrics(streams));
 			LatencyProbe probe = new LatencyProbe(jdbc, producer, world);
 			long started = System.nanoTime();
 			probe.start();
 			// unthrottled by default (throughput); -Dbench.rate=<events/s> measures latency at a sustained rate
-			long rate = Long.getLong("bench.rate", 0L);
-			long sent = 0;
-			for (int round = 0; round < rounds; round++) {
-				for (long video = 1; video <= videos; video++) {
-					send(producer, world.snapshot(video, round));
-					if (rate > 0 && ++sent % 500 == 0) {
-						long ahead = sent * 1_000_000_000L / rate - (System.nanoTime() - started);
-						if (ahead > 0) {
-							Thread.sleep(ahead / 1_000_000, (int) (ahead % 1_000_000));
-						}
-					}
-				}
-			}
-			producer.flush();
-			awaitSum(jdbc, "views", expectedViews, Duration.ofMinutes(30));
+			sendRounds(producer, world, warmup, rounds, Long.getLong("bench.rate", 0L));
+			awaitSum(jdbc, "views", expectedViews(world, warmup + rounds - 1), Duration.ofMinutes(30));
 			double seconds = (System.nanoTime() - started) / 1e9;
 			List<Long> latencies = probe.stop();
+			// how much the sink wrote: each aggregate row written costs Postgres an upsert
+			System.err.println("rows written by the sink: " + jdbc.queryForList("select relname, n_tup_ins + n_tup_upd"
+					+ " as written from pg_stat_user_tables where relname like 'aggregate_%' order by relname"));
 			long events = (long) videos * rounds;
 			System.err.printf("%d snapshot events in %.1f s, %d latency samples%n", events, seconds, latencies.size());
 			System.out.printf("events_per_s=%d p50_ms=%d p99_ms=%d%n", Math.round(events / seconds),
 					percentile(latencies, 50), percentile(latencies, 99));
 		}
 		System.exit(0);
+	}
+
+	/** Sends {@code count} rounds of snapshots from round {@code first}, at {@code rate} events/s (0: at once). */
+	private static void sendRounds(KafkaProducer<String, String> producer, BenchWorld world, int first, int count,
+			long rate) throws InterruptedException {
+		long started = System.nanoTime();
+		long sent = 0;
+		for (int round = first; round < first + count; round++) {
+			for (long video = 1; video <= world.videos(); video++) {
+				send(producer, world.snapshot(video, round));
+				if (rate > 0 && ++sent % 500 == 0) {
+					long ahead = sent * 1_000_000_000L / rate - (System.nanoTime() - started);
+					if (ahead > 0) {
+						Thread.sleep(ahead / 1_000_000, (int) (ahead % 1_000_000));
+					}
+				}
+			}
+		}
+		producer.flush();
+	}
+
+	private static long expectedViews(BenchWorld world, int lastRound) {
+		long views = 0;
+		for (long video = 1; video <= world.videos(); video++) {
+			views += world.views(video, lastRound);
+		}
+		return views;
 	}
 
 	static void send(KafkaProducer<String, String> producer, VidtrackEvent event) {
@@ -182,86 +200,6 @@ public final class StreamBench {
 		List<Long> sorted = new ArrayList<>(values);
 		Collections.sort(sorted);
 		return sorted.get(Math.min(sorted.size() - 1, sorted.size() * percentile / 100));
-	}
-
-	/**
-	 * Sends a snapshot of the probe video every 50 ms with ever higher views, and watches the probe project's
-	 * total in Postgres: each value's latency runs from Kafka's acknowledgement to its first sighting.
-	 */
-	static final class LatencyProbe {
-
-		private final JdbcTemplate jdbc;
-
-		private final KafkaProducer<String, String> producer;
-
-		private final BenchWorld world;
-
-		private final Map<Long, Long> ackedAt = new ConcurrentHashMap<>();
-
-		private final List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
-
-		private volatile boolean running = true;
-
-		private final List<Thread> threads = new ArrayList<>();
-
-		LatencyProbe(JdbcTemplate jdbc, KafkaProducer<String, String> producer, BenchWorld world) {
-			this.jdbc = jdbc;
-			this.producer = producer;
-			this.world = world;
-		}
-
-		void start() {
-			this.threads.add(Thread.ofPlatform().name("probe-sender").start(this::sendProbes));
-			this.threads.add(Thread.ofPlatform().name("probe-watcher").start(this::watch));
-		}
-
-		List<Long> stop() throws InterruptedException {
-			this.running = false;
-			for (Thread thread : this.threads) {
-				thread.join();
-			}
-			return this.latencies;
-		}
-
-		private void sendProbes() {
-			long views = 1;
-			while (this.running) {
-				long value = views++;
-				var snapshot = new StatsSnapshotCaptured(this.world.probeVideo(),
-						BenchWorld.START.plusMillis(value), value, 0, 0, 0, 0, value == 1);
-				this.producer.send(new ProducerRecord<>(snapshot.topic(), snapshot.key(), EventJson.write(snapshot)),
-						(metadata, ex) -> this.ackedAt.put(value, System.nanoTime()));
-				sleep(50);
-			}
-		}
-
-		private void watch() {
-			long seen = 0;
-			while (this.running) {
-				Long views = this.jdbc.queryForList("select views from aggregate_totals where entity_type = 'project'"
-						+ " and entity_id = ?", Long.class, this.world.probeProject()).stream().findFirst().orElse(0L);
-				long now = System.nanoTime();
-				for (long value = seen + 1; value <= views; value++) {
-					Long acked = this.ackedAt.remove(value);
-					// a value overtaken within one commit was readable as soon as the newer one
-					if (acked != null) {
-						this.latencies.add(Math.max(0, (now - acked) / 1_000_000));
-					}
-				}
-				seen = Math.max(seen, views);
-				sleep(5);
-			}
-		}
-
-		private static void sleep(long millis) {
-			try {
-				Thread.sleep(millis);
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-			}
-		}
-
 	}
 
 }
