@@ -18,7 +18,9 @@ case "$what" in
 		# the stream benchmark lives in stream-processor's test sources: it needs the embedded broker
 		mvn -o -q -pl stream-processor test-compile dependency:build-classpath \
 			-Dmdep.outputFile=target/bench.cp -Dmdep.includeScope=test
-		exec java -Xmx2g -Dvidtrack.test.partitions=4 \
+		# VIDTRACK_BENCH_OPTS passes -Dbench.* settings, e.g. -Dbench.rate=5000 for latency at a sustained rate
+		# shellcheck disable=SC2086
+		exec java -Xmx2g -Dvidtrack.test.partitions=4 ${VIDTRACK_BENCH_OPTS:-} \
 			-cp "stream-processor/target/classes:stream-processor/target/test-classes:$(cat stream-processor/target/bench.cp)" \
 			io.vidtrack.stream.bench.StreamBench "$@"
 		;;

@@ -41,13 +41,14 @@ public final class DeltaBuffer implements Processor<FanOutKey, Tally, AggregateK
 
 	private final double share;
 
+	private final LongSupplier nanoTime;
+
+	// wall-clock time before which a punctuation does not flush: spacing after a slow flush
 	private long nextFlushAt;
 
 	private @Nullable ProcessorContext<AggregateKey, Tally> context;
 
 	private @Nullable KeyValueStore<FanOutKey, Tally> sums;
-
-	private final LongSupplier nanoTime;
 
 	DeltaBuffer(String storeName, Duration interval, double share, LongSupplier nanoTime) {
 		this.storeName = storeName;
