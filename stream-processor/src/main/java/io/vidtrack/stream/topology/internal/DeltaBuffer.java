@@ -10,6 +10,7 @@ import java.util.function.LongSupplier;
 
 import io.vidtrack.stream.topology.AggregateKey;
 import io.vidtrack.stream.topology.Tally;
+import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
@@ -48,7 +49,9 @@ public final class DeltaBuffer implements Processor<FanOutKey, Tally, AggregateK
 
 	private @Nullable ProcessorContext<AggregateKey, Tally> context;
 
-	private @Nullable KeyValueStore<FanOutKey, Tally> sums;
+	private @Nullable KeyValueStore<BufferKey, Tally> sums;
+
+	private @Nullable EntitySets sets;
 
 	DeltaBuffer(String storeName, Duration interval, double share, LongSupplier nanoTime) {
 		this.storeName = storeName;
@@ -60,10 +63,13 @@ public final class DeltaBuffer implements Processor<FanOutKey, Tally, AggregateK
 	public static ProcessorSupplier<FanOutKey, Tally, AggregateKey, Tally> supplier(String storeName,
 			Duration interval, double share) {
 		// in memory: it only holds the sums of one interval; its changelog restores them after a crash
-		StoreBuilder<KeyValueStore<FanOutKey, Tally>> store = Stores
-			.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(storeName), InternalSerdes.FAN_OUT_KEY,
+		StoreBuilder<KeyValueStore<BufferKey, Tally>> store = Stores
+			.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(storeName), InternalSerdes.BUFFER_KEY,
 					InternalSerdes.TALLY)
 			.withCachingEnabled();
+		// written once per new entity set, in the transaction of the first sum under it
+		StoreBuilder<KeyValueStore<Integer, List<Entity>>> sets = Stores.keyValueStoreBuilder(
+				Stores.inMemoryKeyValueStore(setsStoreName(storeName)), Serdes.Integer(), InternalSerdes.ENTITY_SET);
 		return new ProcessorSupplier<>() {
 
 			@Override
@@ -73,7 +79,7 @@ public final class DeltaBuffer implements Processor<FanOutKey, Tally, AggregateK
 
 			@Override
 			public Set<StoreBuilder<?>> stores() {
-				return Set.of(store);
+				return Set.of(store, sets);
 			}
 
 		};
@@ -83,19 +89,26 @@ public final class DeltaBuffer implements Processor<FanOutKey, Tally, AggregateK
 	public void init(ProcessorContext<AggregateKey, Tally> context) {
 		this.context = context;
 		this.sums = context.getStateStore(this.storeName);
+		this.sets = new EntitySets(context.getStateStore(setsStoreName(this.storeName)));
 		context.schedule(this.interval, PunctuationType.WALL_CLOCK_TIME, this::flush);
 	}
 
 	@Override
 	public void process(Record<FanOutKey, Tally> record) {
-		Tally current = this.sums.get(record.key());
+		BufferKey key = BufferKey.of(this.sets.idOf(record.key().entities()), record.key().day());
+		Tally current = this.sums.get(key);
 		Tally sum = (current != null) ? current.plus(record.value()) : record.value();
 		if (sum.isZero()) {
-			this.sums.delete(record.key());
+			this.sums.delete(key);
 		}
 		else {
-			this.sums.put(record.key(), sum);
+			this.sums.put(key, sum);
 		}
+	}
+
+	/** The name of the store that keeps the entity sets behind the buffer's keys. */
+	public static String setsStoreName(String storeName) {
+		return storeName + "-sets";
 	}
 
 	private void flush(long now) {
@@ -109,12 +122,13 @@ public final class DeltaBuffer implements Processor<FanOutKey, Tally, AggregateK
 	}
 
 	private void send(long now) {
-		List<FanOutKey> sent = new ArrayList<>();
+		List<BufferKey> sent = new ArrayList<>();
 		Map<AggregateKey, Tally> changes = new HashMap<>();
-		try (KeyValueIterator<FanOutKey, Tally> all = this.sums.all()) {
-			all.forEachRemaining((KeyValue<FanOutKey, Tally> sum) -> {
+		try (KeyValueIterator<BufferKey, Tally> all = this.sums.all()) {
+			all.forEachRemaining((KeyValue<BufferKey, Tally> sum) -> {
 				sent.add(sum.key);
-				sum.key.forEachChange(sum.value, (key, change) -> changes.merge(key, change, Tally::plus));
+				new FanOutKey(this.sets.entities(sum.key.setId()), sum.key.day()).forEachChange(sum.value,
+						(key, change) -> changes.merge(key, change, Tally::plus));
 			});
 		}
 		changes.forEach((key, change) -> {

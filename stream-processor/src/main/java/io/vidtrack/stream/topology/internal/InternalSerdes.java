@@ -31,25 +31,24 @@ public final class InternalSerdes {
 		BinaryFields.writeDay(out, key.day());
 	}, (in) -> new AggregateKey(EntityType.values()[in.readByte()], in.readLong(), BinaryFields.readDay(in)));
 
-	// The delta buffer's cache and store are sorted maps of these keys: starting with the id that differs most
-	// between keys (the creator's, where there is one) ends most comparisons within 8 bytes.
-	public static final Serde<FanOutKey> FAN_OUT_KEY = BinarySerde.of((out, key) -> {
-		out.writeLong(leadingId(key));
-		BinaryFields.writeDay(out, key.day());
-		out.writeInt(key.entities().size());
-		for (Entity entity : key.entities()) {
+	static final Serde<BufferKey> BUFFER_KEY = BinarySerde.of((out, key) -> {
+		out.writeInt(key.setId());
+		out.writeInt(key.epochDay());
+	}, (in) -> new BufferKey(in.readInt(), in.readInt()));
+
+	static final Serde<List<Entity>> ENTITY_SET = BinarySerde.of((out, entities) -> {
+		out.writeInt(entities.size());
+		for (Entity entity : entities) {
 			out.writeByte(entity.type().ordinal());
 			out.writeLong(entity.id());
 		}
 	}, (in) -> {
-		in.readLong();
-		LocalDate day = BinaryFields.readDay(in);
 		int size = in.readInt();
 		List<Entity> entities = new ArrayList<>(size);
 		for (int i = 0; i < size; i++) {
 			entities.add(new Entity(EntityType.values()[in.readByte()], in.readLong()));
 		}
-		return new FanOutKey(entities, day);
+		return List.copyOf(entities);
 	});
 
 	static final Serde<VideoDay> VIDEO_DAY = BinarySerde.of((out, key) -> {
@@ -105,12 +104,4 @@ public final class InternalSerdes {
 	private InternalSerdes() {
 	}
 
-	private static long leadingId(FanOutKey key) {
-		for (Entity entity : key.entities()) {
-			if (entity.type() == EntityType.CREATOR) {
-				return entity.id();
-			}
-		}
-		return key.entities().isEmpty() ? 0 : key.entities().get(0).id();
-	}
 }

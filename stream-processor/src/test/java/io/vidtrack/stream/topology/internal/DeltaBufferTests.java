@@ -13,7 +13,9 @@ import io.vidtrack.stream.topology.Counts;
 import io.vidtrack.stream.topology.EntityType;
 import io.vidtrack.stream.topology.Tally;
 import org.apache.kafka.streams.processor.Punctuator;
+import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.processor.api.MockProcessorContext;
+import org.apache.kafka.streams.processor.api.MockProcessorContext.CapturedPunctuator;
 import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.Stores;
@@ -38,18 +40,52 @@ class DeltaBufferTests {
 
 	private Punctuator punctuator;
 
+	private final KeyValueStore<BufferKey, Tally> sums = Stores
+		.keyValueStoreBuilder(Stores.inMemoryKeyValueStore("buffer"), InternalSerdes.BUFFER_KEY, InternalSerdes.TALLY)
+		.withLoggingDisabled()
+		.build();
+
+	private final KeyValueStore<Integer, List<Entity>> sets = Stores
+		.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(DeltaBuffer.setsStoreName("buffer")), Serdes.Integer(),
+				InternalSerdes.ENTITY_SET)
+		.withLoggingDisabled()
+		.build();
+
 	@BeforeEach
 	void setUp() {
-		KeyValueStore<FanOutKey, Tally> store = Stores
-			.keyValueStoreBuilder(Stores.inMemoryKeyValueStore("buffer"), InternalSerdes.FAN_OUT_KEY,
-					InternalSerdes.TALLY)
-			.withLoggingDisabled()
-			.build();
-		store.init(this.context.getStateStoreContext(), store);
-		this.context.addStateStore(store);
+		this.sums.init(this.context.getStateStoreContext(), this.sums);
+		this.sets.init(this.context.getStateStoreContext(), this.sets);
+		this.context.addStateStore(this.sums);
+		this.context.addStateStore(this.sets);
+		start();
+	}
+
+	/** A buffer over the stores as they are: what a restart or another instance taking the task over gets. */
+	private void start() {
 		this.buffer = new DeltaBuffer("buffer", Duration.ofMillis(100), 0.1, this.nanos::removeFirst);
 		this.buffer.init(this.context);
-		this.punctuator = this.context.scheduledPunctuators().get(0).getPunctuator();
+		List<CapturedPunctuator> punctuators = this.context.scheduledPunctuators();
+		this.punctuator = punctuators.get(punctuators.size() - 1).getPunctuator();
+	}
+
+	@Test
+	void sumsBufferedBeforeARestartAreSentAfterItUnderTheirOwnEntities() {
+		// given: two entity sets buffered, then a new buffer over the same stores
+		List<Entity> otherCreator = List.of(new Entity(EntityType.PROJECT, 1), new Entity(EntityType.CREATOR, 3));
+		process(new FanOutKey(PROJECT_AND_CREATOR, null), Tally.videos(1));
+		process(new FanOutKey(otherCreator, null), Tally.videos(2));
+		start();
+
+		// when: the new one sees a set it has not seen yet, then flushes
+		List<Entity> third = List.of(new Entity(EntityType.PROJECT, 1), new Entity(EntityType.CREATOR, 4));
+		process(new FanOutKey(third, null), Tally.videos(4));
+		flushAt(1_000, 0);
+
+		// then
+		assertThat(forwarded()).containsOnly(Map.entry(AggregateKey.totals(EntityType.PROJECT, 1), Tally.videos(7)),
+				Map.entry(AggregateKey.totals(EntityType.CREATOR, 2), Tally.videos(1)),
+				Map.entry(AggregateKey.totals(EntityType.CREATOR, 3), Tally.videos(2)),
+				Map.entry(AggregateKey.totals(EntityType.CREATOR, 4), Tally.videos(4)));
 	}
 
 	@Test
