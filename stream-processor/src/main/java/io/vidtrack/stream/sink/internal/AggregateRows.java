@@ -16,7 +16,7 @@ import org.springframework.jdbc.core.RowCallbackHandler;
 public final class AggregateRows {
 
 	// One statement per table whatever the number of rows, their columns passed as arrays: a batch of
-	// single-row upserts cost Postgres ~60 µs a row (a statement each), this ~10 µs (docs/performance.md).
+	// single-row upserts cost ~60 µs a row (a statement each), this ~19 µs (docs/performance.md, stream section).
 	// The sink sends each aggregate once per write, as one upsert may not touch a row twice.
 	private static final String UPSERT_TOTALS = """
 			insert into aggregate_totals (entity_type, entity_id, videos, views, likes, comments, shares, saves,
