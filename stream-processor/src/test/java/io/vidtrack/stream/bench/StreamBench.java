@@ -45,7 +45,7 @@ public final class StreamBench {
 	public static void main(String[] args) throws Exception {
 		int videos = (args.length > 0) ? Integer.parseInt(args[0]) : 100_000;
 		int rounds = (args.length > 1) ? Integer.parseInt(args[1]) : 10;
-		// one stream thread, as the application runs by default: on two cores a second one measured slower
+		// one stream thread, as the application runs by default: on two cores a second one measured no faster
 		int threads = (args.length > 2) ? Integer.parseInt(args[2]) : 1;
 		BenchWorld world = new BenchWorld(videos, 1000);
 		TestDatabase.newDatabase("stream_bench");
