@@ -47,19 +47,24 @@ final class ColumnArrays {
 	}
 
 	ColumnArrays longs(ToLongFunction<Tally> column) throws SQLException {
-		Long[] values = new Long[this.rows.size()];
-		for (int i = 0; i < values.length; i++) {
-			values[i] = column.applyAsLong(this.rows.get(i).getValue());
-		}
-		return set(array("bigint", values));
+		return set(longs(this.rows.stream().map(Map.Entry::getValue).toList(), column));
 	}
 
 	/** Five columns: views, likes, comments, shares and saves. */
 	ColumnArrays counts(Function<Tally, Counts> counts) throws SQLException {
-		return longs((tally) -> counts.apply(tally).views()).longs((tally) -> counts.apply(tally).likes())
-			.longs((tally) -> counts.apply(tally).comments())
-			.longs((tally) -> counts.apply(tally).shares())
-			.longs((tally) -> counts.apply(tally).saves());
+		List<Counts> column = this.rows.stream().map((row) -> counts.apply(row.getValue())).toList();
+		return set(longs(column, Counts::views)).set(longs(column, Counts::likes))
+			.set(longs(column, Counts::comments))
+			.set(longs(column, Counts::shares))
+			.set(longs(column, Counts::saves));
+	}
+
+	private <T> Array longs(List<T> column, ToLongFunction<T> field) throws SQLException {
+		Long[] values = new Long[column.size()];
+		for (int i = 0; i < values.length; i++) {
+			values[i] = field.applyAsLong(column.get(i));
+		}
+		return array("bigint", values);
 	}
 
 	private Array array(String type, Object[] values) throws SQLException {

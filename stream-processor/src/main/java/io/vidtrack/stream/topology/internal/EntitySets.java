@@ -19,9 +19,8 @@ final class EntitySets {
 
 	private final Map<List<Entity>, Integer> ids = new HashMap<>();
 
+	// ids run 1, 2, 3… in a task and are never removed, so the next is one past the count
 	private final Map<Integer, List<Entity>> sets = new HashMap<>();
-
-	private int lastId;
 
 	EntitySets(KeyValueStore<Integer, List<Entity>> store) {
 		this.store = store;
@@ -35,7 +34,7 @@ final class EntitySets {
 		if (id != null) {
 			return id;
 		}
-		int next = this.lastId + 1;
+		int next = this.sets.size() + 1;
 		this.store.put(next, entities);
 		remember(next, entities);
 		return next;
@@ -53,7 +52,6 @@ final class EntitySets {
 		List<Entity> set = List.copyOf(entities);
 		this.ids.put(set, id);
 		this.sets.put(id, set);
-		this.lastId = Math.max(this.lastId, id);
 	}
 
 }

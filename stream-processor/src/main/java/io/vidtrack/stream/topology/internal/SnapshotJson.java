@@ -30,13 +30,12 @@ final class SnapshotJson {
 	static StatsSnapshotCaptured read(byte[] bytes) {
 		try (JsonParser parser = JSON.createParser(ObjectReadContext.empty(), bytes)) {
 			if (parser.nextToken() != JsonToken.START_OBJECT) {
-				throw malformed("not a JSON object", bytes);
+				throw malformed("not a JSON object", bytes, null);
 			}
 			return readFields(parser, bytes);
 		}
 		catch (JacksonException | DateTimeException | IllegalArgumentException ex) {
-			throw new SerializationException("Malformed snapshot event " + excerpt(bytes) + ": " + ex.getMessage(),
-					ex);
+			throw malformed(ex.getMessage(), bytes, ex);
 		}
 	}
 
@@ -67,7 +66,8 @@ final class SnapshotJson {
 		}
 		if (videoId == null || capturedAt == null || likes == null || comments == null || shares == null
 				|| saves == null || baseline == null) {
-			throw malformed("videoId, capturedAt, likes, comments, shares, saves and baseline are required", bytes);
+			throw malformed("videoId, capturedAt, likes, comments, shares, saves and baseline are required", bytes,
+					null);
 		}
 		return new StatsSnapshotCaptured(videoId, capturedAt, views, likes, comments, shares, saves, baseline);
 	}
@@ -81,8 +81,8 @@ final class SnapshotJson {
 		};
 	}
 
-	private static SerializationException malformed(String reason, byte[] bytes) {
-		return new SerializationException("Malformed snapshot event " + excerpt(bytes) + ": " + reason);
+	private static SerializationException malformed(String reason, byte[] bytes, @Nullable Throwable cause) {
+		return new SerializationException("Malformed snapshot event " + excerpt(bytes) + ": " + reason, cause);
 	}
 
 	private static String excerpt(byte[] bytes) {
