@@ -19,18 +19,12 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 class ApiKeyFilter extends OncePerRequestFilter {
 
-	private final ApiKeys keys;
-
-	private final RequestWindow window;
-
-	private final DailyQuota quota;
+	private final Admission admission;
 
 	private final ErrorResponses errors;
 
-	ApiKeyFilter(ApiKeys keys, RequestWindow window, DailyQuota quota, ErrorResponses errors) {
-		this.keys = keys;
-		this.window = window;
-		this.quota = quota;
+	ApiKeyFilter(Admission admission, ErrorResponses errors) {
+		this.admission = admission;
 		this.errors = errors;
 	}
 
@@ -45,14 +39,8 @@ class ApiKeyFilter extends OncePerRequestFilter {
 			throws ServletException, IOException {
 		Caller caller;
 		try {
-			caller = this.keys.authenticate(request.getHeader(HttpHeaders.AUTHORIZATION))
-				.orElseThrow(ApiException::invalidApiKey);
-			String scope = isRead(request.getMethod()) ? "read" : "write";
-			if (!caller.scopes().contains(scope)) {
-				throw ApiException.insufficientScope(scope);
-			}
-			this.window.take(caller.keyId());
-			this.quota.take(caller.orgId(), caller.plan().maxApiRequestsPerDay());
+			caller = this.admission.admit(request.getHeader(HttpHeaders.AUTHORIZATION),
+					isRead(request.getMethod()) ? "read" : "write");
 		}
 		catch (ApiException ex) {
 			this.errors.write(response, ex);

@@ -23,10 +23,9 @@ class AuthConfiguration implements WebMvcConfigurer {
 	static final int FILTER_ORDER = Ordered.HIGHEST_PRECEDENCE + 100;
 
 	@Bean
-	FilterRegistrationBean<ApiKeyFilter> apiKeyFilter(ApiKeys keys, RequestWindow window, DailyQuota quota,
-			ErrorResponses errors) {
+	FilterRegistrationBean<ApiKeyFilter> apiKeyFilter(Admission admission, ErrorResponses errors) {
 		FilterRegistrationBean<ApiKeyFilter> registration = new FilterRegistrationBean<>(
-				new ApiKeyFilter(keys, window, quota, errors));
+				new ApiKeyFilter(admission, errors));
 		registration.addUrlPatterns("/api/v1/*");
 		registration.setOrder(FILTER_ORDER);
 		return registration;

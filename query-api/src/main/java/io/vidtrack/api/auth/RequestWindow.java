@@ -1,53 +1,57 @@
 package io.vidtrack.api.auth;
 
-import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 
-import javax.sql.DataSource;
-
-import io.github.bucket4j.Bandwidth;
-import io.github.bucket4j.BucketConfiguration;
-import io.github.bucket4j.ConsumptionProbe;
-import io.github.bucket4j.distributed.proxy.ProxyManager;
-import io.github.bucket4j.postgresql.Bucket4jPostgreSQL;
 import io.vidtrack.api.web.ApiException;
 
+import org.springframework.jdbc.core.JdbcOperations;
 import org.springframework.stereotype.Component;
 
 /**
- * The per-key window: {@code vidtrack.api.limits.requests-per-minute} requests a minute. Bucket4j keeps each
- * key's bucket in Postgres ({@code api_rate_buckets}) and updates it under {@code select … for update}, so the
- * limit is exact under concurrency and shared by every API instance.
+ * The per-key window: {@code vidtrack.api.limits.requests-per-minute} requests a minute. A window starts at the
+ * first request after the last one ended (Postgres's clock, the one every API instance shares) and is counted by
+ * {@link #TAKE}, which {@link Admission} runs in its statement.
  */
 @Component
 class RequestWindow {
 
-	private final ProxyManager<Long> buckets;
+	/**
+	 * Counts one request of the key in {@code caller} (when it has the scope bound first) while its window has
+	 * room (the limit bound second); returns no row when it has none.
+	 */
+	static final String TAKE = """
+			insert into api_request_windows as w (key_id, started_at, requests)
+			    select key_id, now(), 1 from caller where ? = any (scopes)
+			    on conflict (key_id) do update
+			       set started_at = case when w.started_at > now() - interval '1 minute' then w.started_at else now() end,
+			           requests = case when w.started_at > now() - interval '1 minute' then w.requests + 1 else 1 end
+			     where w.started_at <= now() - interval '1 minute' or w.requests < ?
+			    returning key_id""";
 
-	private final BucketConfiguration configuration;
+	private static final String SECONDS_LEFT = """
+			select ceil(extract(epoch from started_at + interval '1 minute' - now()))::bigint
+			  from api_request_windows where key_id = ?""";
 
-	RequestWindow(DataSource dataSource, ApiProperties properties) {
-		this.buckets = Bucket4jPostgreSQL.selectForUpdateBasedBuilder(dataSource)
-			.table("api_rate_buckets")
-			.idColumn("id")
-			.stateColumn("state")
-			.build();
-		int perMinute = properties.limits().requestsPerMinute();
-		this.configuration = BucketConfiguration.builder()
-			.addLimit(Bandwidth.builder().capacity(perMinute).refillIntervally(perMinute, Duration.ofMinutes(1)).build())
-			.build();
+	private final JdbcOperations jdbc;
+
+	private final int requestsPerMinute;
+
+	RequestWindow(JdbcOperations jdbc, ApiProperties properties) {
+		this.jdbc = jdbc;
+		this.requestsPerMinute = properties.limits().requestsPerMinute();
 	}
 
-	/** Takes one request from the key's window, or refuses with 429 and {@code Retry-After}. */
-	void take(long keyId) {
-		ConsumptionProbe probe = this.buckets.builder()
-			.build(keyId, () -> this.configuration)
-			.tryConsumeAndReturnRemaining(1);
-		if (!probe.isConsumed()) {
-			long seconds = Math.max(1, (probe.getNanosToWaitForRefill() + 999_999_999L) / 1_000_000_000L);
-			throw ApiException.rateLimited("Too many requests for this API key; retry in " + seconds + " s", seconds,
-					Map.of("window", "minute"));
-		}
+	int requestsPerMinute() {
+		return this.requestsPerMinute;
+	}
+
+	/** The 429 for a key whose window is full, with the seconds until it ends as {@code Retry-After}. */
+	ApiException refusal(long keyId) {
+		List<Long> left = this.jdbc.queryForList(SECONDS_LEFT, Long.class, keyId);
+		long seconds = Math.clamp(left.isEmpty() ? 60 : left.getFirst(), 1, 60);
+		return ApiException.rateLimited("Too many requests for this API key; retry in " + seconds + " s", seconds,
+				Map.of("window", "minute"));
 	}
 
 }

@@ -6,6 +6,7 @@ import java.util.Map;
 import io.vidtrack.api.testsupport.ApiClient.Response;
 import io.vidtrack.api.testsupport.ApiTestBase;
 import io.vidtrack.api.testsupport.Concurrently;
+import io.vidtrack.api.testsupport.Fixtures;
 import io.vidtrack.api.testsupport.Fixtures.Org;
 import org.junit.jupiter.api.Test;
 
@@ -97,6 +98,48 @@ class AuthTests extends ApiTestBase {
 			assertThat(Long.parseLong(response.header("Retry-After"))).isBetween(1L, 60L);
 			assertThat(response.meta().path("retryAfter").asLong()).isBetween(1L, 60L);
 		});
+	}
+
+	@Test
+	void aFullWindowSaysWhenItEndsAndLetsTheKeyInAgainOnceItHas() {
+		// given a window that started 20 s ago and has admitted its 60 requests
+		Org org = fixtures().org("ultra");
+		this.jdbc.update("insert into api_request_windows values (?, now() - interval '20 seconds', 60)",
+				org.writeKeyId());
+
+		// when
+		Response refused = api(org.writeKey()).get("/api/v1/org");
+		this.jdbc.update("update api_request_windows set started_at = now() - interval '61 seconds' where key_id = ?",
+				org.writeKeyId());
+		Response admitted = api(org.writeKey()).get("/api/v1/org");
+
+		// then
+		assertThat(refused.status()).isEqualTo(429);
+		assertThat(Long.parseLong(refused.header("Retry-After"))).isBetween(35L, 40L);
+		assertThat(refused.meta().path("window").asString()).isEqualTo("minute");
+		assertThat(admitted.status()).isEqualTo(200);
+		assertThat(this.jdbc.queryForObject("select requests from api_request_windows where key_id = ?", Integer.class,
+				org.writeKeyId())).isEqualTo(1);
+	}
+
+	@Test
+	void aRequestRefusedByTheScopeCountsNowhereAndOneRefusedByTheWindowNotAgainstTheQuota() {
+		// given
+		Org org = fixtures().org("ultra");
+		Fixtures.Key writeOnly = fixtures().key(org.id(), "write");
+		this.jdbc.update("insert into api_request_windows values (?, now(), 60)", org.writeKeyId());
+
+		// when
+		Response outOfScope = api(writeOnly.key()).get("/api/v1/org");
+		Response outOfWindow = api(org.writeKey()).get("/api/v1/org");
+
+		// then
+		assertThat(outOfScope.status()).isEqualTo(403);
+		assertThat(outOfWindow.status()).isEqualTo(429);
+		assertThat(this.jdbc.queryForObject("select count(*) from api_request_windows where key_id = ?", Long.class,
+				writeOnly.id())).isZero();
+		assertThat(this.jdbc.queryForObject("select count(*) from api_usage_daily where org_id = ?", Long.class,
+				org.id())).isZero();
 	}
 
 	@Test
