@@ -7,9 +7,11 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import io.vidtrack.api.analytics.SeriesMath.Point;
 import io.vidtrack.api.web.ApiException;
@@ -29,17 +31,24 @@ import org.springframework.stereotype.Component;
 class SeriesReader {
 
 	// one round trip: the first row (day null) sums every day before the range (a cumulative series starts from
-	// it), the others are the range's days
+	// it), the others are the range's days; no row at all when the entity is not in the caller's org
 	private static final String DAYS = """
+			with found as (%s)
 			select null::date, coalesce(sum(videos), 0), coalesce(sum(gained_views + baseline_views), 0),
 				coalesce(sum(gained_likes + baseline_likes), 0), coalesce(sum(gained_comments + baseline_comments), 0),
 				coalesce(sum(gained_shares + baseline_shares), 0), coalesce(sum(gained_saves + baseline_saves), 0),
 				0, 0, 0, 0, 0
 			from aggregate_daily where entity_type = ? and entity_id = ? and day < ?
+			having exists (select from found)
 			union all
 			select day, videos, gained_views, gained_likes, gained_comments, gained_shares, gained_saves,
 				baseline_views, baseline_likes, baseline_comments, baseline_shares, baseline_saves
-			from aggregate_daily where entity_type = ? and entity_id = ? and day between ? and ?""";
+			from aggregate_daily
+			where exists (select from found) and entity_type = ? and entity_id = ? and day between ? and ?""";
+
+	private static final Map<EntityKind, String> DAYS_OF = Arrays.stream(EntityKind.values())
+		.filter((kind) -> kind != EntityKind.VIDEO)
+		.collect(Collectors.toMap((kind) -> kind, (kind) -> DAYS.formatted(kind.findSql())));
 
 	private static final String ANCHOR = """
 			select views, likes, comments, shares, saves, captured_at from stats_snapshots
@@ -57,18 +66,18 @@ class SeriesReader {
 
 	List<Point> series(long orgId, EntityKind kind, long id, Metric metric, Mode mode, DateRange range,
 			ZoneId zone) {
-		List<OffsetDateTime> found = this.jdbc.queryForList(kind.findSql(), OffsetDateTime.class, id, orgId);
-		if (found.isEmpty()) {
-			throw ApiException.notFound(kind.noun());
-		}
 		if (kind == EntityKind.VIDEO) {
+			List<OffsetDateTime> found = this.jdbc.queryForList(kind.findSql(), OffsetDateTime.class, id, orgId);
+			if (found.isEmpty()) {
+				throw ApiException.notFound(kind.noun());
+			}
 			OffsetDateTime postedAt = found.getFirst();
 			VideoDays days = videoDays(id, (postedAt != null) ? postedAt.toInstant() : null, range, zone);
 			return SeriesMath.series(metric, mode, range.days(), days.before(), days.days());
 		}
-		Counts[] before = { Counts.ZERO };
+		Counts[] before = new Counts[1];
 		Map<LocalDate, Day> rows = new HashMap<>();
-		this.jdbc.query(DAYS, (RowCallbackHandler) (row) -> {
+		this.jdbc.query(DAYS_OF.get(kind), (RowCallbackHandler) (row) -> {
 			LocalDate day = row.getObject(1, LocalDate.class);
 			if (day == null) {
 				before[0] = counts(row, 2);
@@ -77,7 +86,10 @@ class SeriesReader {
 				rows.put(day, new Day(counts(row, 2), new Counts(0, row.getLong(8), row.getLong(9), row.getLong(10),
 						row.getLong(11), row.getLong(12))));
 			}
-		}, kind.wire(), id, range.from(), kind.wire(), id, range.from(), range.to());
+		}, id, orgId, kind.wire(), id, range.from(), kind.wire(), id, range.from(), range.to());
+		if (before[0] == null) {
+			throw ApiException.notFound(kind.noun());
+		}
 		return SeriesMath.series(metric, mode, range.days(), before[0], rows);
 	}
 
