@@ -62,4 +62,11 @@ class StreamsConfiguration {
 			.configs(Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT));
 	}
 
+	/** Kept until someone looks: each record is an event the aggregates went without. */
+	@Bean
+	NewTopic deadLettersTopic(StreamProcessorProperties properties) {
+		return new NewTopic(StreamTopics.DEAD_LETTERS, 1, properties.aggregates().replicationFactor())
+			.configs(Map.of(TopicConfig.RETENTION_MS_CONFIG, "-1"));
+	}
+
 }

@@ -31,6 +31,12 @@ public final class StreamTopics {
 	public static final Topic<AggregateKey, Tally> AGGREGATES = new Topic<>("vidtrack.aggregates", OutputSerdes.KEY,
 			OutputSerdes.VALUE);
 
+	/**
+	 * Input records that could not be read, as they came (key and value bytes), with Kafka Streams' error headers
+	 * ({@code __streams.errors.*}: exception, message, topic, partition, offset). Never deleted.
+	 */
+	public static final String DEAD_LETTERS = "vidtrack.stream-dead-letters";
+
 	private StreamTopics() {
 	}
 

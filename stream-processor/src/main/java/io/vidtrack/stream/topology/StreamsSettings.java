@@ -6,6 +6,7 @@ import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.errors.LogAndContinueExceptionHandler;
 
 /** The Kafka Streams settings {@link VidtrackTopology} is meant to run with. */
 public final class StreamsSettings {
@@ -37,9 +38,22 @@ public final class StreamsSettings {
 		// producer's and the broker's work per record several times (docs/performance.md, stream section)
 		config.put(StreamsConfig.producerPrefix(ProducerConfig.BATCH_SIZE_CONFIG), 256 * 1024);
 		config.put(StreamsConfig.producerPrefix(ProducerConfig.BUFFER_MEMORY_CONFIG), 128L * 1024 * 1024);
+		config.putAll(malformedInput());
 		config.putAll(overrides);
 		config.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
 		return config;
+	}
+
+	/**
+	 * A record no serde can read goes to {@link StreamTopics#DEAD_LETTERS}, as it came, with the error in its
+	 * headers, and processing goes on. Failing instead would stop every aggregate at that record: the replaced
+	 * stream thread would meet it again, forever. Skipping one event of a video costs little, since every event
+	 * carries absolute state: the video's next snapshot brings its totals back, and a rebuild repairs the days.
+	 */
+	public static Map<String, Object> malformedInput() {
+		return Map.of(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG,
+				LogAndContinueExceptionHandler.class, StreamsConfig.ERRORS_DEAD_LETTER_QUEUE_TOPIC_NAME_CONFIG,
+				StreamTopics.DEAD_LETTERS);
 	}
 
 }

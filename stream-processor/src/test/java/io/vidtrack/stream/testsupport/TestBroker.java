@@ -56,6 +56,7 @@ public final class TestBroker {
 			topics.add(topic(name, Topics.COMPACTED.contains(name)));
 		}
 		topics.add(topic(StreamTopics.AGGREGATES.name(), true));
+		topics.add(topic(StreamTopics.DEAD_LETTERS, false));
 		try (Admin admin = Admin.create(Map.of("bootstrap.servers", bootstrapServers))) {
 			admin.createTopics(topics).all().get();
 		}

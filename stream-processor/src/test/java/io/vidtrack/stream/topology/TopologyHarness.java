@@ -15,6 +15,8 @@ import io.vidtrack.events.StatsSnapshotCaptured;
 import io.vidtrack.events.VideoCampaignsChanged;
 import io.vidtrack.events.VideoStateChanged;
 import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.StreamsConfig;
@@ -66,6 +68,7 @@ final class TopologyHarness implements AutoCloseable {
 		config.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "dummy:9092");
 		config.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
 		config.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
+		config.putAll(StreamsSettings.malformedInput());
 		// the foreign-key join's own stores follow this setting, the topology's follow TopologySettings
 		config.put(StreamsConfig.DSL_STORE_SUPPLIERS_CLASS_CONFIG,
 				BuiltInDslStoreSuppliers.InMemoryDslStoreSuppliers.class);
@@ -189,6 +192,14 @@ final class TopologyHarness implements AutoCloseable {
 	private <V> TestInputTopic<Long, V> input(Topic<Long, V> topic) {
 		return this.driver.createInputTopic(topic.name(), topic.keySerde().serializer(),
 				topic.valueSerde().serializer());
+	}
+
+	/** Sends bytes no serde may be able to read, keyed as the relay keys the topic's events. */
+	void sendRaw(String topic, long key, byte[] value) {
+		this.driver
+			.createInputTopic(topic, new StringSerializer(), new ByteArraySerializer())
+			.pipeInput(Long.toString(key), value);
+		settle();
 	}
 
 	@Override
