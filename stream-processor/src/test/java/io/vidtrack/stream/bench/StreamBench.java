@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -135,6 +136,8 @@ public final class StreamBench {
 				"linger.ms", 10, "batch.size", 262_144), new StringSerializer(), new StringSerializer());
 	}
 
+	private static final String STREAMS_PREFIX = "bench.streams.";
+
 	private static KafkaStreams streams(String kafka, Path stateDir, int threads) {
 		StreamsBuilder builder = new StreamsBuilder();
 		long flushMillis = Long.getLong("bench.flush-ms", TopologySettings.defaults().flushInterval().toMillis());
@@ -142,10 +145,14 @@ public final class StreamBench {
 				Double.toString(TopologySettings.defaults().flushShare())));
 		VidtrackTopology.build(builder, new TopologySettings(Duration.ofMillis(flushMillis),
 				Boolean.getBoolean("bench.in-memory"), flushShare));
-		return new KafkaStreams(builder.build(), new StreamsConfig(StreamsSettings.exactlyOnce(kafka, "stream-bench",
-				Map.of(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString(), StreamsConfig.REPLICATION_FACTOR_CONFIG, 1,
-						StreamsConfig.NUM_STREAM_THREADS_CONFIG, threads, StreamsConfig.COMMIT_INTERVAL_MS_CONFIG,
-						Long.getLong("bench.commit-ms", 100L)))));
+		Map<String, Object> overrides = new HashMap<>(Map.of(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString(),
+				StreamsConfig.REPLICATION_FACTOR_CONFIG, 1, StreamsConfig.NUM_STREAM_THREADS_CONFIG, threads,
+				StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, Long.getLong("bench.commit-ms", 100L)));
+		// any other Streams setting: -Dbench.streams.<name>=<value>, e.g. -Dbench.streams.poll.ms=10
+		System.getProperties().stringPropertyNames().stream().filter((name) -> name.startsWith(STREAMS_PREFIX))
+			.forEach((name) -> overrides.put(name.substring(STREAMS_PREFIX.length()), System.getProperty(name)));
+		return new KafkaStreams(builder.build(),
+				new StreamsConfig(StreamsSettings.exactlyOnce(kafka, "stream-bench", overrides)));
 	}
 
 	private static AggregateSink sink(DataSource database, String kafka) {
