@@ -5,8 +5,11 @@ what="${1:-}"
 [ $# -gt 0 ] && shift
 case "$what" in
 	ingest)
-		# a fixed heap, so that "heap does not grow with the number of videos" is visible in the figures
-		exec java -Xms1g -Xmx1g -XX:+UseG1GC -jar bench/target/bench-0.1.0-SNAPSHOT-exec.jar ingest "$@"
+		# a fixed heap, so that "heap does not grow with the number of videos" is visible in the figures;
+		# VIDTRACK_BENCH_OPTS passes -Dbench.* settings, e.g. -Dbench.page-rounds=8
+		# shellcheck disable=SC2086
+		exec java -Xms1g -Xmx1g -XX:+UseG1GC ${VIDTRACK_BENCH_OPTS:-} -jar bench/target/bench-0.1.0-SNAPSHOT-exec.jar \
+			ingest "$@"
 		;;
 	api)
 		# the API runs as its own jar (started by the bench); Postgres needs the memory more than the bench JVM

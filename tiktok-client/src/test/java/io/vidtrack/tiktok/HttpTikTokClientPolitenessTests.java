@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.AfterEach;
@@ -122,6 +123,28 @@ class HttpTikTokClientPolitenessTests {
 			// then
 			assertThat(result).isInstanceOf(FetchResult.Ok.class);
 			assertThat(client.metrics().retries()).isEqualTo(1);
+		}
+	}
+
+	@Test
+	void closingTheClientCutsOffARequestInFlightInsteadOfWaitingForIt() throws Exception {
+		// given a page that would take 20 s
+		tiktok.reply(Reply.ok(page("video.html")).delayed(20_000));
+		HttpTikTokClient client = client(HttpTikTokClientTests.settings(tiktok.baseUrl())
+			.withRequestTimeout(Duration.ofSeconds(30)));
+		try (ExecutorService thread = Executors.newVirtualThreadPerTaskExecutor()) {
+			Future<FetchResult<Post>> fetch = thread.submit(() -> client.fetchPost("demo.creator", VIDEO_ID));
+			while (tiktok.requests().isEmpty()) {
+				sleep(10);
+			}
+
+			// when
+			long closing = System.nanoTime();
+			client.close();
+
+			// then
+			assertThat(fetch.get(10, TimeUnit.SECONDS)).isNotInstanceOf(FetchResult.Ok.class);
+			assertThat(Duration.ofNanos(System.nanoTime() - closing)).isLessThan(Duration.ofSeconds(10));
 		}
 	}
 

@@ -2,18 +2,16 @@ package io.vidtrack.tiktok.internal;
 
 import java.io.IOException;
 import java.net.InetSocketAddress;
-import java.net.ProxySelector;
+import java.net.SocketTimeoutException;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 
 import io.github.resilience4j.ratelimiter.RateLimiter;
 import io.github.resilience4j.ratelimiter.RateLimiterConfig;
@@ -28,7 +26,9 @@ public final class PoliteHttp implements AutoCloseable {
 	// a caller waits at most this long per try for its slot, then looks at the breaker again before queueing on
 	private static final Duration BREAKER_CHECK = Duration.ofSeconds(1);
 
-	private final HttpClient client;
+	private final UrlConnectionTransport transport;
+
+	private final int maxConcurrency;
 
 	private final RateLimiterConfig rateLimit;
 
@@ -43,14 +43,9 @@ public final class PoliteHttp implements AutoCloseable {
 	private final Runnable onSend;
 
 	public PoliteHttp(Settings settings, BlockedBreaker breaker, Clock clock, Runnable onSend) {
-		HttpClient.Builder builder = HttpClient.newBuilder()
-			.version(HttpClient.Version.HTTP_1_1)
-			.connectTimeout(settings.timeout())
-			.followRedirects(HttpClient.Redirect.NEVER);
-		if (settings.proxy() != null) {
-			builder.proxy(ProxySelector.of(proxyAddress(settings.proxy())));
-		}
-		this.client = builder.build();
+		this.transport = new UrlConnectionTransport(
+				(settings.proxy() != null) ? proxyAddress(settings.proxy()) : null, settings.timeout());
+		this.maxConcurrency = settings.maxConcurrency();
 		this.rateLimit = rateLimit(settings.requestsPerSecond());
 		this.inFlight = new Semaphore(settings.maxConcurrency(), true);
 		this.breaker = breaker;
@@ -91,18 +86,17 @@ public final class PoliteHttp implements AutoCloseable {
 		}
 		try {
 			onSend.run();
-			HttpResponse<byte[]> response = client.send(request, HttpResponse.BodyHandlers.ofByteArray());
-			return new HttpOutcome.Response(request.uri(), response.statusCode(), response.headers(), response.body());
+			return transport.send(request);
 		}
-		catch (HttpTimeoutException ex) {
+		catch (SocketTimeoutException ex) {
 			return new HttpOutcome.Unreachable("timed out: " + request.uri().getPath());
 		}
 		catch (IOException ex) {
+			// an interrupted virtual thread's socket is closed under it
+			if (Thread.currentThread().isInterrupted()) {
+				return new HttpOutcome.Interrupted();
+			}
 			return new HttpOutcome.Unreachable(ex.getClass().getSimpleName() + ": " + ex.getMessage());
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			return new HttpOutcome.Interrupted();
 		}
 		finally {
 			inFlight.release();
@@ -133,16 +127,15 @@ public final class PoliteHttp implements AutoCloseable {
 	/** Lets requests in flight finish for a moment, then cuts them off rather than hang a shutdown. */
 	@Override
 	public void close() {
-		client.shutdown();
 		try {
-			if (!client.awaitTermination(Duration.ofSeconds(1))) {
-				client.shutdownNow();
+			if (inFlight.tryAcquire(maxConcurrency, 1, TimeUnit.SECONDS)) {
+				inFlight.release(maxConcurrency);
 			}
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
-			client.shutdownNow();
 		}
+		transport.close();
 	}
 
 }
