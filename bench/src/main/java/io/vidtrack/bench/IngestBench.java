@@ -4,15 +4,19 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 
 import io.vidtrack.simulator.Population;
 import io.vidtrack.simulator.SimCreator;
 import io.vidtrack.simulator.SimPost;
 import io.vidtrack.simulator.SimulatorConfig;
+
+import org.springframework.batch.core.job.JobExecution;
 
 /**
  * {@code ./vidtrack bench ingest}: captureStatsJob end to end (simulator → client → job → Postgres) at each
@@ -90,7 +94,7 @@ final class IngestBench {
 				}
 				long before = seed.snapshots();
 				start = System.nanoTime();
-				ingest.capture(Instant.now().plusSeconds(60L * round));
+				JobExecution execution = ingest.capture(Instant.now().plusSeconds(60L * round));
 				double pageSeconds = (System.nanoTime() - start) / 1e9;
 				long pageSnapshots = seed.snapshots() - before;
 				// the second half of the rounds is the warm figure
@@ -98,8 +102,8 @@ final class IngestBench {
 					warmSnapshots += pageSnapshots;
 					warmSeconds += pageSeconds;
 				}
-				System.out.printf("page path round %d videos=%d snapshots=%d seconds=%.1f pages_per_s=%.0f%n", round,
-						direct, pageSnapshots, pageSeconds, pageSnapshots / pageSeconds);
+				System.out.printf("page path round %d videos=%d snapshots=%d seconds=%.1f pages_per_s=%.0f (%s)%n",
+						round, direct, pageSnapshots, pageSeconds, pageSnapshots / pageSeconds, stepSeconds(execution));
 			}
 			double pagesPerSecond = warmSnapshots / warmSeconds;
 			System.out.printf("page path, rounds %d-%d: pages_per_s=%.0f%n", PAGE_PATH_ROUNDS / 2 + 1, PAGE_PATH_ROUNDS,
@@ -107,6 +111,16 @@ final class IngestBench {
 			return new Figures(videos, snapshots, seconds, Math.max(peakLive, this.heap.peakLiveMegabytes()),
 					pagesPerSecond);
 		}
+	}
+
+	/** How long each step of a run took: where a round's time goes. */
+	private static String stepSeconds(JobExecution execution) {
+		return execution.getStepExecutions()
+			.stream()
+			.filter((step) -> step.getStartTime() != null && step.getEndTime() != null)
+			.map((step) -> String.format("%s %.1f s", step.getStepName(),
+					Duration.between(step.getStartTime(), step.getEndTime()).toMillis() / 1e3))
+			.collect(Collectors.joining(", "));
 	}
 
 	private static List<ParseCeiling.Page> ceilingPages() throws Exception {

@@ -1,7 +1,10 @@
 package io.vidtrack.stream.topology;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
+
+import io.vidtrack.events.Topics;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -140,8 +143,8 @@ class VidtrackTopologyTests {
 		this.topology.send(snapshot(2, "2026-03-10T23:30:00Z", 150L, 8));
 
 		// then
-		assertThat(this.topology.daily(PROJECT, 1, "2026-03-10").gained().views()).isEqualTo(50);
-		assertThat(this.topology.daily(PROJECT, 1, "2026-03-11").gained().views()).isZero();
+		assertThat(this.topology.daily(PROJECT, PROJECT_ID, "2026-03-10").gained().views()).isEqualTo(50);
+		assertThat(this.topology.daily(PROJECT, PROJECT_ID, "2026-03-11").gained().views()).isZero();
 		assertThat(this.topology.daily(PROJECT, 2, "2026-03-10").gained().views()).isZero();
 		assertThat(this.topology.daily(PROJECT, 2, "2026-03-11").gained().views()).isEqualTo(50);
 	}
@@ -273,6 +276,38 @@ class VidtrackTopologyTests {
 		assertThat(this.topology.daily(PROJECT, PROJECT_ID, "2026-03-01").videos()).isZero();
 		assertThat(this.topology.daily(PROJECT, PROJECT_ID, "2026-03-02").videos()).isEqualTo(1);
 		assertThat(this.topology.totals(PROJECT, PROJECT_ID).videos()).isEqualTo(1);
+	}
+
+	// Where the skipped records go (the dead-letter topic) is checked on a broker, in DeadLetterIntegrationTests:
+	// the test driver does not capture what the exception handler sends.
+
+	@Test
+	void aSnapshotNoOneCanReadIsSkippedAndTheVideosNextSnapshotCounts() {
+		// given
+		this.topology.send(state(1, PROJECT_ID, CREATOR_ID, "auto_tracked", "UTC", POSTED));
+		this.topology.send(snapshot(1, "2026-03-02T08:00:00Z", 100L, 8));
+
+		// when
+		this.topology.sendRaw(Topics.VIDEO_SNAPSHOTS, 1, bytes("{\"videoId\":1,\"capturedAt\":\"yesterday\""));
+		this.topology.send(snapshot(1, "2026-03-03T08:00:00Z", 250L, 8));
+
+		// then
+		assertThat(this.topology.totals(PROJECT, PROJECT_ID).counts().views()).isEqualTo(250);
+		assertThat(this.topology.daily(PROJECT, PROJECT_ID, "2026-03-03").gained().views()).isEqualTo(150);
+	}
+
+	@Test
+	void aStateNoOneCanReadIsSkippedAndTheVideosLaterStateCounts() {
+		// when
+		this.topology.sendRaw(Topics.VIDEO_STATE, 2, bytes("not json"));
+		this.topology.send(state(2, PROJECT_ID, null, "direct_add", "UTC", POSTED));
+
+		// then
+		assertThat(this.topology.totals(PROJECT, PROJECT_ID).videos()).isEqualTo(1);
+	}
+
+	private static byte[] bytes(String text) {
+		return text.getBytes(StandardCharsets.UTF_8);
 	}
 
 }
