@@ -63,6 +63,22 @@ class HttpTikTokClientTests {
 	}
 
 	@Test
+	void keepsOneConnectionAliveAcrossRequestsErrorsIncluded() {
+		// given
+		tiktok.reply(Reply.ok(page("video.html")), Reply.status(404), Reply.ok(page("video.html")),
+				Reply.ok(page("video.html")));
+
+		// when one request after the other
+		for (int i = 0; i < 4; i++) {
+			client.fetchPost("demo.creator", VIDEO_ID);
+		}
+
+		// then
+		assertThat(tiktok.requests()).hasSize(4);
+		assertThat(tiktok.connections()).isEqualTo(1);
+	}
+
+	@Test
 	void asksForAPostWithoutHandleUnderTheUnderscoreHandle() {
 		// given
 		tiktok.reply(Reply.ok(page("video.html")));

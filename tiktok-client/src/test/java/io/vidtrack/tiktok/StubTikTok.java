@@ -11,6 +11,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Queue;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
@@ -66,6 +68,9 @@ final class StubTikTok implements AutoCloseable {
 
 	private final Queue<Reply> script = new ConcurrentLinkedQueue<>();
 
+	// one client port per TCP connection the client opened
+	private final Set<Integer> clientPorts = ConcurrentHashMap.newKeySet();
+
 	private volatile Function<Request, Reply> otherwise = (request) -> Reply.status(404);
 
 	StubTikTok() throws IOException {
@@ -97,10 +102,16 @@ final class StubTikTok implements AutoCloseable {
 		return new ArrayList<>(requests);
 	}
 
+	/** How many connections the requests came over. */
+	int connections() {
+		return clientPorts.size();
+	}
+
 	private void handle(HttpExchange exchange) throws IOException {
 		Request request = new Request(exchange.getRequestMethod(), exchange.getRequestURI(),
 				exchange.getRequestHeaders(), System.nanoTime());
 		requests.add(request);
+		clientPorts.add(exchange.getRemoteAddress().getPort());
 		Reply reply = script.poll();
 		reply = (reply != null) ? reply : otherwise.apply(request);
 		try {
