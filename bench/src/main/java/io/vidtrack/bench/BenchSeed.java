@@ -58,13 +58,15 @@ final class BenchSeed {
 	/** Turns {@code count} videos into direct adds due now, which only the per-video page path can capture. */
 	int makeDirectAddsDue(int count) {
 		return this.jdbc.update("update videos set creator_id = null, tracking_status = 'direct_add', "
-				+ "last_scraped_at = null where id in (select id from videos where availability = 'available' "
+				+ "last_scraped_at = null, next_capture_at = '-infinity' where id in (select id from videos where availability = 'available' "
 				+ "order by id limit ?)", count);
 	}
 
 	/** Makes every direct add due again, for another round of the page path. */
 	int makeDirectAddsDueAgain() {
-		return this.jdbc.update("update videos set last_scraped_at = null where tracking_status = 'direct_add'");
+		return this.jdbc.update("""
+				update videos set last_scraped_at = null, next_capture_at = '-infinity'
+				where tracking_status = 'direct_add'""");
 	}
 
 	long snapshots() {

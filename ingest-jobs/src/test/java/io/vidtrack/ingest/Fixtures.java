@@ -41,21 +41,29 @@ public final class Fixtures {
 	}
 
 	public void discovered(long creator, String secUid, Instant at) {
-		this.jdbc.update("update creators set sec_uid = ?, last_discovered_at = ? where id = ?", secUid,
-				Timestamp.from(at), creator);
+		// discovered then, so next due one interval of the org (clamped to its plan's floor) later
+		this.jdbc.update("""
+				update creators c set sec_uid = ?, last_discovered_at = ?::timestamptz, next_discovery_at = ?::timestamptz
+					+ make_interval(hours => greatest(o.discover_every_hours, pl.min_discover_videos_hours))
+				from projects p join orgs o on o.id = p.org_id join plans pl on pl.id = o.plan_id
+				where p.id = c.project_id and c.id = ?""", secUid, Timestamp.from(at), Timestamp.from(at), creator);
 	}
 
 	public long video(long project, @Nullable Long creator, String tiktokId, String status,
 			@Nullable Instant postedAt, @Nullable Instant lastScrapedAt) {
 		String handle = (creator != null) ? this.jdbc.queryForObject(
 				"select tiktok_handle from creators where id = ?", String.class, creator) : "someone";
+		Timestamp scraped = (lastScrapedAt != null) ? Timestamp.from(lastScrapedAt) : null;
+		// captured then, so next due one interval of the org (clamped to its plan's floor) later
 		return this.jdbc.queryForObject("""
 				insert into videos (project_id, creator_id, tiktok_video_id, url, tracking_status, posted_at,
-					last_scraped_at)
-				values (?, ?, ?, ?, ?, ?, ?) returning id""", Long.class, project, creator, tiktokId,
+					last_scraped_at, next_capture_at)
+				select ?, ?, ?, ?, ?, ?, ?::timestamptz, coalesce(?::timestamptz
+					+ make_interval(hours => greatest(o.stats_every_hours, pl.min_video_stats_hours)), '-infinity')
+				from projects p join orgs o on o.id = p.org_id join plans pl on pl.id = o.plan_id where p.id = ?
+				returning id""", Long.class, project, creator, tiktokId,
 				"https://www.tiktok.com/@" + handle + "/video/" + tiktokId, status,
-				(postedAt != null) ? Timestamp.from(postedAt) : null,
-				(lastScrapedAt != null) ? Timestamp.from(lastScrapedAt) : null);
+				(postedAt != null) ? Timestamp.from(postedAt) : null, scraped, scraped, project);
 	}
 
 	public void snapshot(long video, Instant at, long views) {

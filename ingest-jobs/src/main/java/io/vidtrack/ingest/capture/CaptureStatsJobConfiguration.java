@@ -53,7 +53,8 @@ class CaptureStatsJobConfiguration {
 	@StepScope
 	JdbcPagingItemReader<ListingTarget> listingTargetsReader(DataSource dataSource, IngestProperties properties,
 			@Value("#{jobParameters['slot']}") String slot) throws Exception {
-		return DueReaders.keyset("listingTargets", dataSource, DueVideos.CREATORS, "creator_id", Slot.parse(slot),
+		Slot due = Slot.parse(slot);
+		return DueReaders.keyset("listingTargets", dataSource, DueVideos.creators(due), "creator_id", due,
 				properties.capture().listingChunkSize(), new DataClassRowMapper<>(ListingTarget.class));
 	}
 
@@ -61,7 +62,8 @@ class CaptureStatsJobConfiguration {
 	@StepScope
 	JdbcPagingItemReader<DueVideo> dueVideosReader(DataSource dataSource, IngestProperties properties,
 			@Value("#{jobParameters['slot']}") String slot) throws Exception {
-		return DueReaders.keyset("dueVideos", dataSource, DueVideos.ALL, "id", Slot.parse(slot),
+		Slot due = Slot.parse(slot);
+		return DueReaders.keyset("dueVideos", dataSource, DueVideos.all(due), "id", due,
 				properties.capture().pageChunkSize(), DueVideo.ROW_MAPPER);
 	}
 

@@ -40,16 +40,17 @@ class CaptureStore {
 				share_count = c.shares, save_count = c.saves, last_scraped_at = c.at::timestamptz,
 				title = coalesce(v.title, c.title), thumbnail_url = coalesce(c.cover, v.thumbnail_url),
 				posted_at = coalesce(v.posted_at, c.posted::timestamptz), is_photo = coalesce(c.photo, v.is_photo),
-				capture_requested_at = null, availability = 'available', unavailable_since = null,
-				updated_at = now()
+				capture_requested_at = null, next_capture_at = c.next::timestamptz, availability = 'available',
+				unavailable_since = null, updated_at = now()
 			from unnest(?::bigint[], ?::bigint[], ?::bigint[], ?::bigint[], ?::bigint[], ?::bigint[], ?::text[],
-				?::text[], ?::text[], ?::text[], ?::boolean[])
-				as c(id, views, likes, comments, shares, saves, at, title, cover, posted, photo)
+				?::text[], ?::text[], ?::text[], ?::boolean[], ?::text[])
+				as c(id, views, likes, comments, shares, saves, at, title, cover, posted, photo, next)
 			where v.id = c.id""";
 
+	// a private post is looked at again at the org's interval, like any other, not at every slot
 	private static final String UPDATE_GONE = """
 			update videos set availability = ?, unavailable_since = coalesce(unavailable_since, ?),
-				capture_requested_at = null, updated_at = now()
+				capture_requested_at = null, next_capture_at = ?, updated_at = now()
 			where id = ?""";
 
 	// a key-share lock: a delete that comes after this waits for the chunk's commit (and then cascades the new
@@ -140,6 +141,8 @@ class CaptureStore {
 			statement.setObject(10, column(captured,
 					(capture) -> postValue(capture, (post) -> post.createdAt().toString()), String[]::new));
 			statement.setObject(11, column(captured, (capture) -> postValue(capture, Post::photo), Boolean[]::new));
+			statement.setObject(12,
+					column(captured, (capture) -> capture.video().nextCaptureAt().toString(), String[]::new));
 		});
 	}
 
@@ -156,7 +159,8 @@ class CaptureStore {
 		this.jdbc.batchUpdate(UPDATE_GONE, gone, gone.size(), (statement, miss) -> {
 			statement.setString(1, miss.availability());
 			Sql.setTimestamp(statement, 2, miss.at());
-			statement.setLong(3, miss.video().id());
+			Sql.setTimestamp(statement, 3, miss.video().nextCaptureAt());
+			statement.setLong(4, miss.video().id());
 		});
 	}
 

@@ -41,7 +41,7 @@ class ListingCaptureWriter implements ItemWriter<CreatorListing> {
 		MapSqlParameterSource parameters = new MapSqlParameterSource(this.slot.queryParameters())
 			.addValue("creatorIds", creatorIds);
 		Map<VideoKey, DueVideo> due = new HashMap<>();
-		for (DueVideo video : this.jdbc.query(DueVideos.OF_CREATORS, parameters, DueVideo.ROW_MAPPER)) {
+		for (DueVideo video : this.jdbc.query(DueVideos.ofCreators(this.slot), parameters, DueVideo.ROW_MAPPER)) {
 			due.put(new VideoKey(video.creatorId(), video.tiktokVideoId()), video);
 		}
 		List<VideoCapture> captures = new ArrayList<>();

@@ -20,7 +20,7 @@ class CreatorUpdates {
 			update creators set display_name = case when display_name_set then display_name
 					else coalesce(?, display_name) end, avatar_url = coalesce(?, avatar_url),
 				follower_count = coalesce(?, follower_count), tiktok_user_id = coalesce(?, tiktok_user_id),
-				sec_uid = coalesce(?, sec_uid), profile_status = ?, last_discovered_at = ?,
+				sec_uid = coalesce(?, sec_uid), profile_status = ?, last_discovered_at = ?, next_discovery_at = ?,
 				discovery_requested_at = null, updated_at = now()
 			where id = ?""";
 
@@ -49,7 +49,8 @@ class CreatorUpdates {
 			Sql.setString(statement, 5, (profile != null) ? profile.secUid() : null);
 			statement.setString(6, status);
 			Sql.setTimestamp(statement, 7, item.at());
-			statement.setLong(8, item.creator().id());
+			Sql.setTimestamp(statement, 8, item.creator().nextDiscoveryAt());
+			statement.setLong(9, item.creator().id());
 		});
 	}
 

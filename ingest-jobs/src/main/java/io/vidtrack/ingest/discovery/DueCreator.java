@@ -11,7 +11,8 @@ import org.jspecify.annotations.Nullable;
  * asked for it (creator added, start date changed, manual refresh).
  */
 record DueCreator(long id, long projectId, long orgId, String handle, @Nullable String secUid, String trackingMode,
-		LocalDate trackingStartDate, String timezone, @Nullable Instant lastDiscoveredAt, boolean requested) {
+		LocalDate trackingStartDate, String timezone, @Nullable Instant lastDiscoveredAt, boolean requested,
+		Instant nextDiscoveryAt, Instant nextCaptureAt) {
 
 	/** The start of the tracking start date in the org's time zone: older posts are never added. */
 	Instant trackingStart() {

@@ -22,13 +22,15 @@ class VideoInserts {
 	private static final String INSERT = """
 			insert into videos (project_id, creator_id, tiktok_video_id, url, title, thumbnail_url, posted_at,
 				is_photo, tracking_status, view_count, like_count, comment_count, share_count, save_count,
-				last_scraped_at)
+				last_scraped_at, next_capture_at)
 			select project_id, creator_id, tiktok_video_id, url, title, thumbnail_url, posted_at::timestamptz,
-				is_photo, tracking_status, views, likes, comments, shares, saves, scraped_at::timestamptz
+				is_photo, tracking_status, views, likes, comments, shares, saves, scraped_at::timestamptz,
+				next_capture_at::timestamptz
 			from unnest(?::bigint[], ?::bigint[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[],
-				?::boolean[], ?::text[], ?::bigint[], ?::bigint[], ?::bigint[], ?::bigint[], ?::bigint[], ?::text[])
+				?::boolean[], ?::text[], ?::bigint[], ?::bigint[], ?::bigint[], ?::bigint[], ?::bigint[], ?::text[],
+				?::text[])
 				as n(project_id, creator_id, tiktok_video_id, url, title, thumbnail_url, posted_at, is_photo,
-					tracking_status, views, likes, comments, shares, saves, scraped_at)
+					tracking_status, views, likes, comments, shares, saves, scraped_at, next_capture_at)
 			on conflict (project_id, tiktok_video_id) do nothing
 			returning id, project_id, tiktok_video_id""";
 
@@ -66,6 +68,7 @@ class VideoInserts {
 		statement.setObject(13, column(videos, (video) -> video.post().stats().shares(), Long[]::new));
 		statement.setObject(14, column(videos, (video) -> video.post().stats().saves(), Long[]::new));
 		statement.setObject(15, column(videos, (video) -> video.at().toString(), String[]::new));
+		statement.setObject(16, column(videos, (video) -> video.creator().nextCaptureAt().toString(), String[]::new));
 	}
 
 	private static <T> T[] column(List<NewVideo> videos, Function<NewVideo, ? extends T> value,

@@ -1,5 +1,6 @@
 package io.vidtrack.ingest.support;
 
+import java.util.HashMap;
 import java.util.Map;
 
 import javax.sql.DataSource;
@@ -8,6 +9,8 @@ import org.springframework.batch.infrastructure.item.database.JdbcPagingItemRead
 import org.springframework.batch.infrastructure.item.database.Order;
 import org.springframework.batch.infrastructure.item.database.builder.JdbcPagingItemReaderBuilder;
 import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterUtils;
 
 /**
  * The keyset-paged reader every due query uses: {@code fromClause} is a subquery bound to the slot's
@@ -26,10 +29,19 @@ public final class DueReaders {
 			.selectClause("*")
 			.fromClause(fromClause)
 			.sortKeys(Map.of(sortKey, Order.ASCENDING))
-			.parameterValues(slot.queryParameters())
+			.parameterValues(named(fromClause, slot.queryParameters()))
 			.pageSize(pageSize)
 			.rowMapper(rowMapper)
 			.build();
+	}
+
+	// the reader binds every value it is given, so a text that names fewer (a manual slot's) gets only its own
+	private static Map<String, Object> named(String sql, Map<String, Object> values) {
+		Map<String, Object> named = new HashMap<>();
+		NamedParameterUtils
+			.buildSqlParameterList(NamedParameterUtils.parseSqlStatement(sql), new MapSqlParameterSource(values))
+			.forEach((parameter) -> named.put(parameter.getName(), values.get(parameter.getName())));
+		return named;
 	}
 
 }

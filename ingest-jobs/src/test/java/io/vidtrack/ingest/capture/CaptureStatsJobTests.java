@@ -97,8 +97,9 @@ class CaptureStatsJobTests {
 		long fresh = ids.get(2);
 		this.jdbc.update("update videos set tracking_status = 'excluded' where id = ?", excluded);
 		this.jdbc.update("update videos set tracking_disabled = true where id = ?", disabled);
-		this.jdbc.update("update videos set last_scraped_at = ? where id = ?",
-				Timestamp.from(NEXT_DAY.minus(Duration.ofHours(1))), fresh);
+		this.jdbc.update("update videos set last_scraped_at = ?, next_capture_at = ? where id = ?",
+				Timestamp.from(NEXT_DAY.minus(Duration.ofHours(1))),
+				Timestamp.from(NEXT_DAY.plus(Duration.ofHours(23))), fresh);
 		SimPost old = this.simulator.population().postsOf(simCreator(3), ORIGIN).getLast();
 		long direct = this.fixtures.video(this.project, null, old.id(), "direct_add", null, null);
 		this.jdbc.update("update videos set url = ? where id = ?",
@@ -254,6 +255,22 @@ class CaptureStatsJobTests {
 		// when / then
 		assertThatExceptionOfType(JobInstanceAlreadyCompleteException.class).isThrownBy(() -> this.runs.run(this.captureStatsJob, NEXT_DAY));
 		assertThat(this.fixtures.count("select count(*) from stats_snapshots")).isEqualTo(snapshots);
+	}
+
+	@Test
+	void capturesADailyVideoInTheSameSlotEveryDayThoughEachRunEndsAfterItsSlot() throws Exception {
+		// given: the org captures daily, and the day's run captures seven minutes after its slot
+		this.clock.set(NEXT_DAY.plus(Duration.ofMinutes(7)));
+		this.runs.run(this.captureStatsJob, NEXT_DAY);
+		Instant dayAfter = NEXT_DAY.plus(Duration.ofDays(1));
+		this.clock.set(dayAfter.plus(Duration.ofMinutes(7)));
+
+		// when
+		JobExecution execution = this.runs.run(this.captureStatsJob, dayAfter);
+
+		// then: the baseline and one snapshot a day, the second in the same slot, not an hour later
+		assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+		assertThat(snapshotCounts().values()).isNotEmpty().containsOnly(3);
 	}
 
 	@Test

@@ -26,6 +26,9 @@ class CaptureStoreTests {
 
 	private static final Instant NOW = Instant.parse("2026-11-25T20:00:00Z");
 
+	// the slot's instant plus the org's interval, as the due query computes it
+	private static final Instant NEXT = Instant.parse("2026-11-26T20:00:00Z");
+
 	private final JdbcTemplate jdbc = TestDatabase.jdbc();
 
 	private final Fixtures fixtures = new Fixtures(this.jdbc);
@@ -60,7 +63,8 @@ class CaptureStoreTests {
 			.satisfies((row) -> assertThat(row).containsEntry("views", null).containsEntry("likes", 20L));
 		assertThat(this.fixtures.rows("select * from videos").getFirst()).containsEntry("like_count", 20L)
 			.containsEntry("capture_requested_at", null)
-			.containsEntry("last_scraped_at", Timestamp.from(NOW));
+			.containsEntry("last_scraped_at", Timestamp.from(NOW))
+			.containsEntry("next_capture_at", Timestamp.from(NEXT));
 		assertThat(this.fixtures.count("select count(*) from manual_scrape_triggers where captured_at is not null"))
 			.isEqualTo(1);
 		assertThat(this.jdbc.queryForObject("select payload from outbox", String.class))
@@ -113,7 +117,7 @@ class CaptureStoreTests {
 	}
 
 	@Test
-	void marksAGonePostKeepsItsHistoryAndRecordsIt() {
+	void marksAGonePostKeepsItsHistoryAndRecordsItAndLooksAgainAtTheNextInterval() {
 		// given
 		long id = this.fixtures.video(this.project, null, "7301", "auto_tracked", null, NOW.minusSeconds(86400));
 		this.fixtures.snapshot(id, NOW.minusSeconds(86400), 500);
@@ -123,9 +127,10 @@ class CaptureStoreTests {
 		this.store.write(List.of(new VideoCapture.Gone(video, "deleted", "deleted (statusCode 10204)", NOW)));
 
 		// then
-		assertThat(this.fixtures.rows("select availability, unavailable_since, view_count from videos").getFirst())
+		assertThat(this.fixtures.rows("select availability, unavailable_since, next_capture_at from videos").getFirst())
 			.containsEntry("availability", "deleted")
-			.containsEntry("unavailable_since", Timestamp.from(NOW));
+			.containsEntry("unavailable_since", Timestamp.from(NOW))
+			.containsEntry("next_capture_at", Timestamp.from(NEXT));
 		assertThat(this.fixtures.count("select count(*) from stats_snapshots")).isEqualTo(1);
 		assertThat(this.jdbc.queryForObject("select payload from outbox", String.class))
 			.contains("\"availability\":\"deleted\"");
@@ -157,7 +162,7 @@ class CaptureStoreTests {
 
 	private DueVideo due(long id, String tiktokId, Instant lastScraped, String availability, Instant requested) {
 		return new DueVideo(id, this.org, this.project, null, tiktokId, "https://www.tiktok.com/@someone/video/" + tiktokId,
-				"someone", "auto_tracked", false, availability, null, "UTC", lastScraped, requested);
+				"someone", "auto_tracked", false, availability, null, "UTC", lastScraped, requested, NEXT);
 	}
 
 }

@@ -42,6 +42,26 @@ class DueVideosTests {
 	}
 
 	@Test
+	void schedulesTheNextCaptureOneClampedIntervalAfterTheSlot() {
+		// given: both orgs ask for hourly stats; starter allows every 6 h, ultra every hour
+		long starter = this.fixtures.project(this.fixtures.org("starter", 24, 1));
+		long ultra = this.fixtures.project(this.fixtures.org("ultra", 24, 1));
+		video(starter, "1", "auto_tracked", null);
+		video(ultra, "2", "auto_tracked", null);
+
+		// when
+		List<Instant> next = new NamedParameterJdbcTemplate(TestDatabase.dataSource())
+			.query("select * from " + DueVideos.all(Slot.scheduled(AS_OF)) + " order by id",
+					Slot.scheduled(AS_OF).queryParameters(), DueVideo.ROW_MAPPER)
+			.stream()
+			.map(DueVideo::nextCaptureAt)
+			.toList();
+
+		// then
+		assertThat(next).containsExactly(AS_OF.plus(Duration.ofHours(6)), AS_OF.plus(Duration.ofHours(1)));
+	}
+
+	@Test
 	void takesCountedAndPendingVideosButNotExcludedDisabledOrDeletedOnes() {
 		// given
 		long project = this.fixtures.project(this.fixtures.org("ultra", 1, 1));
@@ -67,8 +87,9 @@ class DueVideosTests {
 		long project = this.fixtures.project(this.fixtures.org("free"));
 		video(project, "1", "auto_tracked", Duration.ofDays(3));
 		long refreshed = video(project, "2", "auto_tracked", Duration.ofMinutes(10));
-		TestDatabase.jdbc().update("update videos set capture_requested_at = ? where id = ?", Timestamp.from(AS_OF),
-				refreshed);
+		TestDatabase.jdbc().update("""
+				update videos set capture_requested_at = ?, next_capture_at = '-infinity' where id = ?""",
+				Timestamp.from(AS_OF), refreshed);
 
 		// when / then
 		assertThat(due(Slot.manual(AS_OF))).containsExactly(refreshed);
@@ -82,7 +103,7 @@ class DueVideosTests {
 
 	private List<Long> due(Slot slot) {
 		return new NamedParameterJdbcTemplate(TestDatabase.dataSource())
-			.queryForList("select id from " + DueVideos.ALL + " order by id", slot.queryParameters(), Long.class);
+			.queryForList("select id from " + DueVideos.all(slot) + " order by id", slot.queryParameters(), Long.class);
 	}
 
 }

@@ -96,7 +96,8 @@ class PageCaptureProcessorTests {
 
 	private static DueVideo video(String tiktokId, Instant lastScraped) {
 		return new DueVideo(Long.parseLong(tiktokId), 1, 2, 3L, tiktokId, "https://www.tiktok.com/@ana/video/" + tiktokId,
-				"ana", "auto_tracked", false, "available", NOW.minusSeconds(600), "UTC", lastScraped, null);
+				"ana", "auto_tracked", false, "available", NOW.minusSeconds(600), "UTC", lastScraped, null,
+				NOW.plusSeconds(86400));
 	}
 
 }

@@ -102,7 +102,7 @@ class CreatorDiscoveryProcessorTests {
 	void pagesBackOnlyToThePreviousDiscoveryLessTheOverlap() {
 		// given: discovered a week ago, so the walk may stop at posts older than nine days
 		DueCreator creator = new DueCreator(1, 2, 3, "ana", null, "auto", LocalDate.parse("2026-11-01"), "UTC",
-				NOW.minus(Duration.ofDays(7)), false);
+				NOW.minus(Duration.ofDays(7)), false, NOW.plus(Duration.ofDays(1)), NOW.plus(Duration.ofDays(1)));
 		this.client.profile("ana", new FetchResult.Ok<>(profile("ana", false)));
 		this.client.listing("sec-ana", 0, new FetchResult.Ok<>(new PostListing(
 				List.of(post("3", "ana", NOW.minus(Duration.ofDays(10)), 5)), true, 111)));
@@ -138,7 +138,7 @@ class CreatorDiscoveryProcessorTests {
 
 	private static DueCreator creator(String timezone, Instant lastDiscovered, boolean requested) {
 		return new DueCreator(1, 2, 3, "ana", null, "auto", LocalDate.parse("2026-11-20"), timezone, lastDiscovered,
-				requested);
+				requested, NOW.plus(Duration.ofDays(1)), NOW.plus(Duration.ofDays(1)));
 	}
 
 }

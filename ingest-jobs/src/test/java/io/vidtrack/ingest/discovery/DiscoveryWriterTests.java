@@ -28,6 +28,10 @@ class DiscoveryWriterTests {
 
 	private static final Instant NOW = Instant.parse("2026-11-25T20:00:00Z");
 
+	private static final Instant NEXT_DISCOVERY = Instant.parse("2026-11-26T02:00:00Z");
+
+	private static final Instant NEXT_CAPTURE = Instant.parse("2026-11-26T20:00:00Z");
+
 	private final JdbcTemplate jdbc = TestDatabase.jdbc();
 
 	private final Fixtures fixtures = new Fixtures(this.jdbc);
@@ -66,7 +70,8 @@ class DiscoveryWriterTests {
 			.containsEntry("url", "https://www.tiktok.com/@ana/video/7301")
 			.containsEntry("title", "caption 7301")
 			.containsEntry("view_count", 1500L)
-			.containsEntry("counted", false);
+			.containsEntry("counted", false)
+			.containsEntry("next_capture_at", Timestamp.from(NEXT_CAPTURE));
 		assertThat(this.fixtures.rows("select views from stats_snapshots")).extracting((row) -> row.get("views"))
 			.containsExactly(1500L);
 		var updated = this.fixtures.rows("select * from creators").getFirst();
@@ -74,7 +79,8 @@ class DiscoveryWriterTests {
 			.containsEntry("display_name", "Name ana")
 			.containsEntry("follower_count", 1000L)
 			.containsEntry("profile_status", "ok")
-			.containsEntry("discovery_requested_at", null);
+			.containsEntry("discovery_requested_at", null)
+			.containsEntry("next_discovery_at", Timestamp.from(NEXT_DISCOVERY));
 		assertThat(this.fixtures.count("select count(*) from creator_snapshots")).isEqualTo(1);
 		assertThat(outboxTopics()).containsExactlyInAnyOrder("vidtrack.creator-snapshots", "vidtrack.video-state",
 				"vidtrack.video-snapshots");
@@ -191,7 +197,7 @@ class DiscoveryWriterTests {
 	private DueCreator creator(long project, String handle, String mode) {
 		long id = this.fixtures.creator(project, handle, mode, LocalDate.parse("2026-11-01"));
 		return new DueCreator(id, project, this.org, handle, null, mode, LocalDate.parse("2026-11-01"), "UTC", null,
-				false);
+				false, NEXT_DISCOVERY, NEXT_CAPTURE);
 	}
 
 	private static CreatorDiscovery.Found found(DueCreator creator, Post post) {

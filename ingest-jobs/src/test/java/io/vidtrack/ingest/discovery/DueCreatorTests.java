@@ -26,7 +26,8 @@ class DueCreatorTests {
 	}
 
 	private static DueCreator creator(String mode, String timezone) {
-		return new DueCreator(1, 2, 3, "ana", null, mode, LocalDate.parse("2026-03-01"), timezone, null, false);
+		return new DueCreator(1, 2, 3, "ana", null, mode, LocalDate.parse("2026-03-01"), timezone, null, false,
+				Instant.parse("2026-03-02T00:00:00Z"), Instant.parse("2026-03-02T00:00:00Z"));
 	}
 
 }

@@ -12,6 +12,7 @@ import io.vidtrack.ingest.support.Slot;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.jdbc.core.DataClassRowMapper;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -44,6 +45,22 @@ class DueCreatorsTests {
 		// then
 		assertThat(due).containsExactly(freeADayAgo, ultraTwoHoursAgo);
 		assertThat(due).doesNotContain(freeTwoHoursAgo);
+	}
+
+	@Test
+	void schedulesTheNextDiscoveryAndTheNewVideosCapturesOneClampedIntervalAfterTheSlot() {
+		// given: discovery every 12 h and hourly stats asked for; the starter plan's floors are 6 h
+		long project = this.fixtures.project(this.fixtures.org("starter", 12, 1));
+		this.fixtures.creator(project, "a", "auto", LocalDate.parse("2026-11-01"));
+
+		// when
+		DueCreator creator = new NamedParameterJdbcTemplate(TestDatabase.dataSource())
+			.queryForObject("select * from " + DueCreators.DUE, Slot.scheduled(AS_OF).queryParameters(),
+					new DataClassRowMapper<>(DueCreator.class));
+
+		// then
+		assertThat(creator.nextDiscoveryAt()).isEqualTo(AS_OF.plus(Duration.ofHours(12)));
+		assertThat(creator.nextCaptureAt()).isEqualTo(AS_OF.plus(Duration.ofHours(6)));
 	}
 
 	@Test

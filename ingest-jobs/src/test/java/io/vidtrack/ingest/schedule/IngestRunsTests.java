@@ -110,7 +110,8 @@ class IngestRunsTests {
 		addCreator(2);
 		this.runs.runHourly(Slot.scheduled(ORIGIN));
 		long video = this.jdbc.queryForObject("select min(id) from videos", Long.class);
-		this.jdbc.update("update videos set capture_requested_at = now() where id = ?", video);
+		this.jdbc.update("update videos set capture_requested_at = now(), next_capture_at = '-infinity' where id = ?",
+				video);
 		this.jdbc.update("insert into manual_scrape_triggers (org_id, video_id) select org_id, ? from projects", video);
 		this.clock.advance(Duration.ofMinutes(3));
 

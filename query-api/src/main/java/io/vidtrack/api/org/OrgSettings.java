@@ -33,6 +33,22 @@ class OrgSettings {
 				updated_at = now()
 			from plans p where p.id = o.plan_id and o.id = ?""";
 
+	private static final String HOURS = """
+			select greatest(o.discover_every_hours, p.min_discover_videos_hours) as discover,
+				greatest(o.stats_every_hours, p.min_video_stats_hours) as stats
+			from orgs o join plans p on p.id = o.plan_id where o.id = ? for update of o""";
+
+	// ingest keeps each creator's next discovery and each video's next capture (last slot + interval); a new
+	// frequency moves them all by the difference, so the next one comes one new interval after the last. Rows
+	// due at the next slot ('-infinity') stay so.
+	private static final String SHIFT_DISCOVERIES = """
+			update creators c set next_discovery_at = c.next_discovery_at + make_interval(hours => ?)
+			from projects pr where pr.id = c.project_id and pr.org_id = ?""";
+
+	private static final String SHIFT_CAPTURES = """
+			update videos v set next_capture_at = v.next_capture_at + make_interval(hours => ?)
+			from projects pr where pr.id = v.project_id and pr.org_id = ?""";
+
 	private final JdbcOperations jdbc;
 
 	OrgSettings(JdbcOperations jdbc) {
@@ -53,8 +69,24 @@ class OrgSettings {
 
 	@Transactional
 	void update(long orgId, OrgPatch patch) {
+		Hours before = hours(orgId);
 		this.jdbc.update(UPDATE, patch.name(), patch.timezone(), patch.discoverEveryHours(), patch.statsEveryHours(),
 				orgId);
+		Hours after = hours(orgId);
+		if (after.discover() != before.discover()) {
+			this.jdbc.update(SHIFT_DISCOVERIES, after.discover() - before.discover(), orgId);
+		}
+		if (after.stats() != before.stats()) {
+			this.jdbc.update(SHIFT_CAPTURES, after.stats() - before.stats(), orgId);
+		}
+	}
+
+	private Hours hours(long orgId) {
+		return this.jdbc.queryForObject(HOURS, (row, n) -> new Hours(row.getInt("discover"), row.getInt("stats")),
+				orgId);
+	}
+
+	private record Hours(int discover, int stats) {
 	}
 
 	private static Map<String, Object> limits(Plan plan) {

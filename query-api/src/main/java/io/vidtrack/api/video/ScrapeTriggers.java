@@ -36,7 +36,8 @@ class ScrapeTriggers {
 			insert into manual_scrape_triggers (org_id, video_id) values (?, ?) returning requested_at""";
 
 	private static final String REQUEST_CAPTURE = """
-			update videos set capture_requested_at = now(), updated_at = now() where id = ?""";
+			update videos set capture_requested_at = now(), next_capture_at = '-infinity', updated_at = now()
+			where id = ?""";
 
 	private static final String LIMIT_KEY = "max_manual_scrape_triggers_per_day";
 

@@ -34,7 +34,8 @@ class VideoAdds {
 			values (?, ?, ?, ?, 'direct_add', now()) returning id""";
 
 	private static final String RETRACK = """
-			update videos set tracking_status = 'direct_add', capture_requested_at = now(), updated_at = now()
+			update videos set tracking_status = 'direct_add', capture_requested_at = now(),
+				next_capture_at = '-infinity', updated_at = now()
 			where id = ?""";
 
 	private final JdbcOperations jdbc;

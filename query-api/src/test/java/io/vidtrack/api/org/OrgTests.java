@@ -56,6 +56,43 @@ class OrgTests extends ApiTestBase {
 	}
 
 	@Test
+	void aNewFrequencyMovesTheOrgsNextDiscoveriesAndCapturesByTheDifference() {
+		// given: a starter org discovering and capturing daily, a creator and a video next due at noon and a video
+		// waiting for a requested capture; another org's video
+		Org org = fixtures().org("starter");
+		long project = fixtures().project(org.id());
+		long creator = fixtures().creator(project, "first", "auto");
+		this.jdbc.update("update creators set next_discovery_at = '2026-11-26T12:00:00Z' where id = ?", creator);
+		long scheduled = fixtures().video(project, null, "auto_tracked");
+		long requested = fixtures().video(project, null, "direct_add");
+		long foreign = fixtures().video(fixtures().project(fixtures().org("starter").id()), null, "auto_tracked");
+		this.jdbc.update("update videos set next_capture_at = '2026-11-26T12:00:00Z' where id in (?, ?)", scheduled,
+				foreign);
+		this.jdbc.update("update videos set capture_requested_at = now(), next_capture_at = '-infinity' where id = ?",
+				requested);
+
+		// when: both every 12 hours instead of 24, then stats every 2 hours, which the plan's floor makes 6
+		Response twice = api(org.writeKey()).patch("/api/v1/org",
+				Map.of("discover_every_hours", 12, "stats_every_hours", 12));
+		Response often = api(org.writeKey()).patch("/api/v1/org", Map.of("stats_every_hours", 2));
+
+		// then
+		assertThat(twice.status()).isEqualTo(200);
+		assertThat(often.data().path("stats_every_hours").asInt()).isEqualTo(6);
+		assertThat(nextCapture(scheduled)).isEqualTo("2026-11-25 18:00:00");
+		assertThat(nextCapture(requested)).isEqualTo("-infinity");
+		assertThat(nextCapture(foreign)).isEqualTo("2026-11-26 12:00:00");
+		assertThat(this.jdbc.queryForObject(
+				"select (next_discovery_at at time zone 'UTC')::text from creators where id = ?", String.class, creator))
+			.isEqualTo("2026-11-26 00:00:00");
+	}
+
+	private String nextCapture(long video) {
+		return this.jdbc.queryForObject("select (next_capture_at at time zone 'UTC')::text from videos where id = ?",
+				String.class, video);
+	}
+
+	@Test
 	void anUnknownTimeZoneIsRefusedAndChangesNothing() {
 		Org org = fixtures().org("ultra");
 
