@@ -20,6 +20,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 		properties = { "vidtrack.ingest.schedule.enabled=false", "vidtrack.outbox.relay.enabled=false",
 				"vidtrack.ingest.discovery.chunk-size=2", "vidtrack.ingest.capture.listing-chunk-size=2",
 				"vidtrack.ingest.capture.page-chunk-size=4", "vidtrack.ingest.prune.chunk-size=2",
+				// one range, so that which chunk a failure stops is certain; PartitionedCaptureTests runs several
+				"vidtrack.ingest.capture.page-partitions=1",
 				"vidtrack.ingest.tiktok.initial-backoff=1ms", "vidtrack.ingest.tiktok.max-backoff=5ms",
 				"vidtrack.ingest.tiktok.requests-per-second=1000", "vidtrack.ingest.tiktok.max-concurrency=16" })
 @SpringBatchTest

@@ -1,6 +1,8 @@
 package io.vidtrack.ingest.capture;
 
 import java.time.Clock;
+import java.util.HashMap;
+import java.util.Map;
 
 import javax.sql.DataSource;
 
@@ -35,7 +37,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 /**
  * {@code captureStatsJob}: appends a stats snapshot for every due video. {@code captureFromListingsStep} reads
  * the listings of the creators with due videos (one call carries ~30 posts with stats);
- * {@code captureFromPagesStep} then fetches the page of each video still due.
+ * {@code captureFromPagesStep} then fetches the page of each video still due, split into id ranges
+ * ({@code captureFromPageRangeStep}, one worker each).
  */
 @Configuration(proxyBeanMethods = false)
 class CaptureStatsJobConfiguration {
@@ -45,6 +48,8 @@ class CaptureStatsJobConfiguration {
 	static final String LISTINGS_STEP_NAME = "captureFromListingsStep";
 
 	static final String PAGES_STEP_NAME = "captureFromPagesStep";
+
+	static final String PAGE_RANGE_STEP_NAME = "captureFromPageRangeStep";
 
 	// one guard per job: a captcha seen by any item stops every fetch of the job
 	private final FetchGuard guard = new FetchGuard();
@@ -61,9 +66,14 @@ class CaptureStatsJobConfiguration {
 	@Bean
 	@StepScope
 	JdbcPagingItemReader<DueVideo> dueVideosReader(DataSource dataSource, IngestProperties properties,
-			@Value("#{jobParameters['slot']}") String slot) throws Exception {
+			@Value("#{jobParameters['slot']}") String slot,
+			@Value("#{stepExecutionContext['" + VideoIdRanges.FIRST_ID + "']}") long firstId,
+			@Value("#{stepExecutionContext['" + VideoIdRanges.LAST_ID + "']}") long lastId) throws Exception {
 		Slot due = Slot.parse(slot);
-		return DueReaders.keyset("dueVideos", dataSource, DueVideos.all(due), "id", due,
+		Map<String, Object> parameters = new HashMap<>(due.queryParameters());
+		parameters.put(VideoIdRanges.FIRST_ID, firstId);
+		parameters.put(VideoIdRanges.LAST_ID, lastId);
+		return DueReaders.keyset("dueVideos", dataSource, DueVideos.inRange(due), "id", parameters,
 				properties.capture().pageChunkSize(), DueVideo.ROW_MAPPER);
 	}
 
@@ -104,11 +114,26 @@ class CaptureStatsJobConfiguration {
 			.build();
 	}
 
+	// The videos still due are split into id ranges (capture.page-partitions), each captured by a worker step of its
+	// own at the same time: several chunk writers, for when one step thread's writes are what a slot waits for (a
+	// slow database). The guard listens on the manager: a worker's start must not clear a block another worker saw.
 	@Bean
-	Step captureFromPagesStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+	Step captureFromPagesStep(JobRepository jobRepository, Step captureFromPageRangeStep, JdbcTemplate jdbc,
+			IngestProperties properties) {
+		return new StepBuilder(PAGES_STEP_NAME, jobRepository)
+			.partitioner(PAGE_RANGE_STEP_NAME, new VideoIdRanges(jdbc))
+			.step(captureFromPageRangeStep)
+			.gridSize(properties.capture().pagePartitions())
+			.taskExecutor(new VirtualThreadTaskExecutor("capture-pages-"))
+			.listener(this.guard)
+			.build();
+	}
+
+	@Bean
+	Step captureFromPageRangeStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			JdbcPagingItemReader<DueVideo> dueVideosReader, CaptureStore captureStore, TikTokClient client,
 			Clock clock, ScrapeFailures failures, IngestProperties properties) {
-		return new StepBuilder(PAGES_STEP_NAME, jobRepository)
+		return new StepBuilder(PAGE_RANGE_STEP_NAME, jobRepository)
 			.<DueVideo, VideoCapture>chunk(properties.capture().pageChunkSize())
 			.transactionManager(transactionManager)
 			.reader(dueVideosReader)
@@ -118,7 +143,6 @@ class CaptureStatsJobConfiguration {
 			.faultTolerant()
 			.skipPolicy((ex, count) -> ex instanceof FetchFailedException)
 			.skipListener(new ScrapeFailureSkipListener(failures))
-			.listener(this.guard)
 			.build();
 	}
 

@@ -34,10 +34,10 @@ final class DueVideos {
 			:asOf + make_interval(hours => greatest(o.stats_every_hours, pl.min_video_stats_hours))
 				as next_capture_at""";
 
-	/** Every due video, for the page step; keyset-paged by id. */
-	static String all(Slot slot) {
+	/** Every due video with an id from {@code :firstId} to {@code :lastId}, for a worker of the page step. */
+	static String inRange(Slot slot) {
 		return "(select " + COLUMNS + " from " + JOINS + " left join creators c on c.id = v.creator_id where "
-				+ due(slot) + ") as due";
+				+ due(slot) + " and v.id between :firstId and :lastId) as due";
 	}
 
 	/** The due videos of some creators, for matching their listings. */

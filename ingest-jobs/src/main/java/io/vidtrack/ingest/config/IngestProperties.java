@@ -57,11 +57,14 @@ public record IngestProperties(@DefaultValue TikTok tiktok, @DefaultValue Discov
 	/**
 	 * @param listingChunkSize creators per chunk of {@code captureFromListingsStep}
 	 * @param pageChunkSize videos per chunk of {@code captureFromPagesStep}
+	 * @param pagePartitions id ranges the page step splits the due videos into, each captured by a worker of its
+	 * own at the same time (one by default: two and four measured no faster on two cores, docs/performance.md)
 	 * @param listingPageSize posts asked for per listing call
 	 * @param maxListingPages listing calls per creator; older due videos fall through to their pages
 	 */
 	public record Capture(@DefaultValue("25") int listingChunkSize, @DefaultValue("100") int pageChunkSize,
-			@DefaultValue("30") int listingPageSize, @DefaultValue("4") int maxListingPages) {
+			@DefaultValue("1") int pagePartitions, @DefaultValue("30") int listingPageSize,
+			@DefaultValue("4") int maxListingPages) {
 	}
 
 	/** @param chunkSize videos per chunk (one batched delete each) */

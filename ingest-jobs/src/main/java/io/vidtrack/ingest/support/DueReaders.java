@@ -24,12 +24,18 @@ public final class DueReaders {
 
 	public static <T> JdbcPagingItemReader<T> keyset(String name, DataSource dataSource, String fromClause,
 			String sortKey, Slot slot, int pageSize, RowMapper<T> rowMapper) throws Exception {
+		return keyset(name, dataSource, fromClause, sortKey, slot.queryParameters(), pageSize, rowMapper);
+	}
+
+	/** As above, with more named parameters than the slot's. */
+	public static <T> JdbcPagingItemReader<T> keyset(String name, DataSource dataSource, String fromClause,
+			String sortKey, Map<String, Object> parameters, int pageSize, RowMapper<T> rowMapper) throws Exception {
 		return new JdbcPagingItemReaderBuilder<T>().name(name)
 			.dataSource(dataSource)
 			.selectClause("*")
 			.fromClause(fromClause)
 			.sortKeys(Map.of(sortKey, Order.ASCENDING))
-			.parameterValues(named(fromClause, slot.queryParameters()))
+			.parameterValues(named(fromClause, parameters))
 			.pageSize(pageSize)
 			.rowMapper(rowMapper)
 			.build();

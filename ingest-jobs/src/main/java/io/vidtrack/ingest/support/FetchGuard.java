@@ -81,9 +81,11 @@ public class FetchGuard implements StepExecutionListener, JobExecutionListener {
 		if (reason == null) {
 			return null;
 		}
+		// a partitioned step's workers ("step:partitionN") are already summed into their manager
 		long written = stepExecution.getJobExecution()
 			.getStepExecutions()
 			.stream()
+			.filter((step) -> !step.getStepName().contains(":"))
 			.mapToLong(StepExecution::getWriteCount)
 			.sum();
 		String text = BLOCKED_PREFIX + " (" + reason + "): stopped after " + written + " items";

@@ -230,7 +230,8 @@ class CaptureStatsJobTests {
 		StepExecution failedPages = SlotRuns.step(failed, "captureFromPagesStep");
 		assertThat(failedPages.getWriteCount()).isEqualTo(8);
 		long eighth = this.jdbc.queryForObject("select id from videos order by id offset 7 limit 1", Long.class);
-		assertThat(failedPages.getExecutionContext().get("dueVideos.start.after"))
+		StepExecution failedRange = SlotRuns.step(failed, "captureFromPageRangeStep:ids0");
+		assertThat(failedRange.getExecutionContext().get("dueVideos.start.after"))
 			.as("the reader's committed keyset position")
 			.isEqualTo(Map.of("id", eighth));
 		this.client.blockPostPagesAfter(Integer.MAX_VALUE);

@@ -3,7 +3,9 @@ package io.vidtrack.ingest.capture;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import io.vidtrack.ingest.Fixtures;
 import io.vidtrack.ingest.TestDatabase;
@@ -51,8 +53,8 @@ class DueVideosTests {
 
 		// when
 		List<Instant> next = new NamedParameterJdbcTemplate(TestDatabase.dataSource())
-			.query("select * from " + DueVideos.all(Slot.scheduled(AS_OF)) + " order by id",
-					Slot.scheduled(AS_OF).queryParameters(), DueVideo.ROW_MAPPER)
+			.query("select * from " + DueVideos.inRange(Slot.scheduled(AS_OF)) + " order by id",
+					everyId(Slot.scheduled(AS_OF)), DueVideo.ROW_MAPPER)
 			.stream()
 			.map(DueVideo::nextCaptureAt)
 			.toList();
@@ -103,7 +105,14 @@ class DueVideosTests {
 
 	private List<Long> due(Slot slot) {
 		return new NamedParameterJdbcTemplate(TestDatabase.dataSource())
-			.queryForList("select id from " + DueVideos.all(slot) + " order by id", slot.queryParameters(), Long.class);
+			.queryForList("select id from " + DueVideos.inRange(slot) + " order by id", everyId(slot), Long.class);
+	}
+
+	private static Map<String, Object> everyId(Slot slot) {
+		Map<String, Object> parameters = new HashMap<>(slot.queryParameters());
+		parameters.put("firstId", 0L);
+		parameters.put("lastId", Long.MAX_VALUE);
+		return parameters;
 	}
 
 }

@@ -63,6 +63,29 @@ class FetchGuardTests {
 	}
 
 	@Test
+	void countsAPartitionedStepsWritesOnceInItsDescription() {
+		// given: the manager's count is its two workers' sum
+		StepExecution manager = new StepExecution(1, "captureFromPagesStep", this.job);
+		manager.setWriteCount(8);
+		StepExecution firstWorker = new StepExecution(2, "captureFromPageRangeStep:ids0", this.job);
+		firstWorker.setWriteCount(5);
+		StepExecution secondWorker = new StepExecution(3, "captureFromPageRangeStep:ids1", this.job);
+		secondWorker.setWriteCount(3);
+		this.job.addStepExecution(manager);
+		this.job.addStepExecution(firstWorker);
+		this.job.addStepExecution(secondWorker);
+		this.guard.beforeJob(this.job);
+		this.guard.beforeStep(manager);
+		this.guard.failure(new FetchResult.Blocked<>("captcha"), ScrapeTarget.video(1, "u"));
+
+		// when
+		ExitStatus status = this.guard.afterStep(manager);
+
+		// then
+		assertThat(status.getExitDescription()).isEqualTo("blocked by TikTok (captcha): stopped after 8 items");
+	}
+
+	@Test
 	void leavesAnUnblockedStepAlone() {
 		// given
 		StepExecution step = new StepExecution(1, "discoverVideosStep", this.job);
