@@ -3,90 +3,27 @@ package io.vidtrack.ingest.capture;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 
-import io.vidtrack.ingest.ControllableClient;
-import io.vidtrack.ingest.Fixtures;
 import io.vidtrack.ingest.IngestJobsTest;
 import io.vidtrack.ingest.SlotRuns;
-import io.vidtrack.ingest.TestDatabase;
 import io.vidtrack.simulator.Fault;
-import io.vidtrack.simulator.MutableClock;
-import io.vidtrack.simulator.SimCreator;
 import io.vidtrack.simulator.SimPost;
 import io.vidtrack.simulator.SimStats;
-import io.vidtrack.simulator.SimulatorServer;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.batch.core.BatchStatus;
-import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.launch.JobInstanceAlreadyCompleteException;
 import org.springframework.batch.core.step.StepExecution;
-import org.springframework.batch.test.JobOperatorTestUtils;
-import org.springframework.batch.test.JobRepositoryTestUtils;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 import static io.vidtrack.ingest.JobTestConfiguration.ORIGIN;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 @IngestJobsTest
-class CaptureStatsJobTests {
-
-	private static final Instant NEXT_DAY = ORIGIN.plus(Duration.ofHours(25));
-
-	@Autowired
-	private JobOperatorTestUtils jobs;
-
-	@Autowired
-	private JobRepositoryTestUtils repository;
-
-	@Autowired
-	private Job discoverVideosJob;
-
-	@Autowired
-	private Job captureStatsJob;
-
-	@Autowired
-	private SimulatorServer simulator;
-
-	@Autowired
-	private MutableClock clock;
-
-	@Autowired
-	private ControllableClient client;
-
-	private final JdbcTemplate jdbc = TestDatabase.jdbc();
-
-	private final Fixtures fixtures = new Fixtures(this.jdbc);
-
-	private SlotRuns runs;
-
-	private long project;
-
-	@BeforeEach
-	void discoverYesterday() throws Exception {
-		this.repository.removeJobExecutions();
-		TestDatabase.clean();
-		this.simulator.faults().reset();
-		this.clock.set(ORIGIN);
-		this.client.reset();
-		this.project = this.fixtures.project(this.fixtures.org("ultra", 24, 24));
-		for (int index : new int[] { 0, 1, 2 }) {
-			this.fixtures.creator(this.project, simCreator(index).handle(), "auto",
-					LocalDate.ofInstant(ORIGIN.minus(Duration.ofDays(6)), ZoneOffset.UTC));
-		}
-		this.runs = new SlotRuns(this.jobs);
-		assertThat(this.runs.run(this.discoverVideosJob, ORIGIN).getStatus()).isEqualTo(BatchStatus.COMPLETED);
-		this.clock.set(NEXT_DAY);
-		this.client.reset();
-	}
+class CaptureStatsJobTests extends DiscoveredYesterday {
 
 	@Test
 	void appendsOneSnapshotPerDueVideoWithTheCountsOfThatInstant() throws Exception {
@@ -294,19 +231,6 @@ class CaptureStatsJobTests {
 		this.jdbc.update("update videos set url = ? where id = ?",
 				"https://www.tiktok.com/@" + post.creator().handle() + "/video/" + post.id(), id);
 		return id;
-	}
-
-	private Map<Long, Integer> snapshotCounts() {
-		Map<Long, Integer> counts = new java.util.HashMap<>();
-		this.jdbc.query("select video_id, count(*) as n from stats_snapshots group by video_id",
-				(rs) -> {
-					counts.put(rs.getLong("video_id"), rs.getInt("n"));
-				});
-		return counts;
-	}
-
-	private SimCreator simCreator(int index) {
-		return this.simulator.population().creators().get(index);
 	}
 
 }
