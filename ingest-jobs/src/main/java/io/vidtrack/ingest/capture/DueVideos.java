@@ -49,7 +49,7 @@ final class DueVideos {
 	/**
 	 * The active, already discovered creators with due videos, and how far back their listing must go; keyset-paged
 	 * by creator id. Driven from creators, each probed through the videos' due index, so a page costs its own
-	 * creators, not a scan of every due video. A creator's videos belong to the creator's project.
+	 * creators, not a scan of every due video.
 	 */
 	static String creators(Slot slot) {
 		return "(select c.id as creator_id, c.sec_uid, c.tiktok_handle as handle, d.oldest_posted_at from creators c"

@@ -81,7 +81,7 @@ public class FetchGuard implements StepExecutionListener, JobExecutionListener {
 		if (reason == null) {
 			return null;
 		}
-		// a partitioned step's workers ("step:partitionN") are already summed into their manager
+		// a partitioned step's workers ("captureFromPageRangeStep:ids0", ...) are already summed into their manager
 		long written = stepExecution.getJobExecution()
 			.getStepExecutions()
 			.stream()
