@@ -231,6 +231,39 @@ class HttpTikTokClientTests {
 	}
 
 	@Test
+	void refusesABodyPastSixteenMegabytesDeclaredOrNotWithoutRetryingAndGoesOn() {
+		// given: 17 MB, once with its length declared and once in chunks; then a real page
+		byte[] huge = new byte[17 * 1024 * 1024];
+		tiktok.reply(Reply.ok(huge), Reply.ok(huge).inChunks(), Reply.ok(page("video.html")));
+
+		// when
+		FetchResult<Post> declared = client.fetchPost("demo.creator", VIDEO_ID);
+		FetchResult<Post> chunked = client.fetchPost("demo.creator", VIDEO_ID);
+		FetchResult<Post> next = client.fetchPost("demo.creator", VIDEO_ID);
+
+		// then: a clear reason, one request each, and the client still reads pages
+		assertThat(declared).isInstanceOfSatisfying(FetchResult.LayoutChanged.class,
+				(changed) -> assertThat(changed.reason()).isEqualTo("response too large from /@demo.creator/video/"
+						+ VIDEO_ID + ": 17825792 bytes declared, at most 16777216 read"));
+		assertThat(chunked).isInstanceOfSatisfying(FetchResult.LayoutChanged.class,
+				(changed) -> assertThat(changed.reason()).contains("more than 16777216 bytes sent"));
+		assertThat(next).isEqualTo(TikTokPages.parsePost(page("video.html"), VIDEO_ID));
+		assertThat(tiktok.requests()).hasSize(3);
+	}
+
+	@Test
+	void readsAChunkedPageAsItReadsOneWithItsLength() {
+		// given
+		tiktok.reply(Reply.ok(page("video.html")).inChunks());
+
+		// when
+		FetchResult<Post> result = client.fetchPost("demo.creator", VIDEO_ID);
+
+		// then
+		assertThat(result).isEqualTo(TikTokPages.parsePost(page("video.html"), VIDEO_ID));
+	}
+
+	@Test
 	void neverRetriesGoneOrLayoutChanged() throws Exception {
 		// given
 		tiktok.reply(Reply.ok(page("deleted.html")), Reply.ok(page("shell.html")));

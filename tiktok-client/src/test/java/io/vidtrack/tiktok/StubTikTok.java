@@ -34,14 +34,14 @@ final class StubTikTok implements AutoCloseable {
 
 	}
 
-	record Reply(int status, Map<String, String> headers, byte[] body, long delayMillis) {
+	record Reply(int status, Map<String, String> headers, byte[] body, long delayMillis, boolean chunked) {
 
 		static Reply ok(byte[] body) {
-			return new Reply(200, Map.of(), body, 0);
+			return new Reply(200, Map.of(), body, 0, false);
 		}
 
 		static Reply status(int status) {
-			return new Reply(status, Map.of(), new byte[0], 0);
+			return new Reply(status, Map.of(), new byte[0], 0, false);
 		}
 
 		static Reply redirect(String location) {
@@ -51,11 +51,16 @@ final class StubTikTok implements AutoCloseable {
 		Reply header(String name, String value) {
 			Map<String, String> headers = new LinkedHashMap<>(this.headers);
 			headers.put(name, value);
-			return new Reply(status, headers, body, delayMillis);
+			return new Reply(status, headers, body, delayMillis, chunked);
+		}
+
+		/** Sent in chunks, with no declared length. */
+		Reply inChunks() {
+			return new Reply(status, headers, body, delayMillis, true);
 		}
 
 		Reply delayed(long millis) {
-			return new Reply(status, headers, body, millis);
+			return new Reply(status, headers, body, millis, chunked);
 		}
 
 	}
@@ -118,7 +123,7 @@ final class StubTikTok implements AutoCloseable {
 			Thread.sleep(reply.delayMillis());
 			reply.headers().forEach(exchange.getResponseHeaders()::add);
 			boolean noBody = reply.body().length == 0 || request.method().equals("HEAD");
-			exchange.sendResponseHeaders(reply.status(), noBody ? -1 : reply.body().length);
+			exchange.sendResponseHeaders(reply.status(), noBody ? -1 : reply.chunked() ? 0 : reply.body().length);
 			if (!noBody) {
 				try (OutputStream out = exchange.getResponseBody()) {
 					out.write(reply.body());

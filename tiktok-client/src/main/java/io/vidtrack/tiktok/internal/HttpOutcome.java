@@ -23,6 +23,10 @@ public sealed interface HttpOutcome {
 	record Unreachable(String reason) implements HttpOutcome {
 	}
 
+	/** A body past the transport's cap, left unread: not a shape we know, and no better on a second try. */
+	record TooLarge(String reason) implements HttpOutcome {
+	}
+
 	/** Not sent: the blocked breaker is open. */
 	record Refused(String reason) implements HttpOutcome {
 	}

@@ -91,6 +91,9 @@ public final class PoliteHttp implements AutoCloseable {
 		catch (SocketTimeoutException ex) {
 			return new HttpOutcome.Unreachable("timed out: " + request.uri().getPath());
 		}
+		catch (BodyTooLargeException ex) {
+			return new HttpOutcome.TooLarge(ex.getMessage());
+		}
 		catch (IOException ex) {
 			// an interrupted virtual thread's socket is closed under it
 			if (Thread.currentThread().isInterrupted()) {

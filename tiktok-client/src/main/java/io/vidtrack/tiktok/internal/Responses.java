@@ -52,6 +52,7 @@ public final class Responses {
 			case HttpOutcome.Refused refused -> Attempt.last(new FetchResult.Blocked<>(refused.reason()));
 			case HttpOutcome.Interrupted interrupted -> Attempt.last(new FetchResult.Failed<>("interrupted"));
 			case HttpOutcome.Unreachable unreachable -> Attempt.of(new FetchResult.Failed<>(unreachable.reason()));
+			case HttpOutcome.TooLarge tooLarge -> Attempt.last(new FetchResult.LayoutChanged<>(tooLarge.reason()));
 			case HttpOutcome.LoginWall wall -> Attempt.last(
 					new FetchResult.Blocked<>("login wall: redirected to " + wall.location().getPath()));
 			case HttpOutcome.Response response -> byStatus(response, now, defaultRetryAfter);

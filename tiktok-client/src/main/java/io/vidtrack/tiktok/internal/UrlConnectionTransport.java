@@ -38,6 +38,9 @@ final class UrlConnectionTransport implements AutoCloseable {
 
 	private final @Nullable Proxy proxy;
 
+	/** No TikTok page or listing comes near it (a page is ~330 KB); a larger body is refused, not read into memory. */
+	static final int MAX_BODY_BYTES = 16 * 1024 * 1024;
+
 	private final Duration connectTimeout;
 
 	// so that close() can cut off what is still in flight
@@ -68,16 +71,45 @@ final class UrlConnectionTransport implements AutoCloseable {
 			request.headers().map().forEach((name, values) -> values
 				.forEach((value) -> connection.addRequestProperty(name, value)));
 			int status = connection.getResponseCode();
+			// a HEAD answer declares the length of a body it does not send
+			long declared = request.method().equals("HEAD") ? -1 : connection.getContentLengthLong();
+			if (declared > MAX_BODY_BYTES) {
+				// not read: the connection is dropped instead of drained back into the keep-alive pool
+				connection.disconnect();
+				throw new BodyTooLargeException(uri, declared + " bytes declared");
+			}
 			byte[] body;
 			// reading the body to its end and closing the stream returns the connection to the keep-alive pool
 			try (InputStream in = (status < 400) ? connection.getInputStream() : connection.getErrorStream()) {
-				body = (in != null) ? in.readAllBytes() : new byte[0];
+				body = (in != null) ? read(in, declared, uri) : new byte[0];
+			}
+			catch (BodyTooLargeException ex) {
+				connection.disconnect();
+				throw ex;
 			}
 			return new HttpOutcome.Response(uri, status, headers(connection), body);
 		}
 		finally {
 			this.open.remove(connection);
 		}
+	}
+
+	// a declared length is read into one array of that size (a page is ~330 KB, and reading to the end would
+	// allocate and copy it twice); an undeclared one (chunked) up to one byte past the cap
+	private static byte[] read(InputStream in, long declared, URI uri) throws IOException {
+		if (declared >= 0) {
+			byte[] body = new byte[(int) declared];
+			int read = in.readNBytes(body, 0, body.length);
+			if (read < body.length) {
+				throw new IOException("body ended after " + read + " of " + declared + " bytes");
+			}
+			return body;
+		}
+		byte[] body = in.readNBytes(MAX_BODY_BYTES + 1);
+		if (body.length > MAX_BODY_BYTES) {
+			throw new BodyTooLargeException(uri, "more than " + MAX_BODY_BYTES + " bytes sent");
+		}
+		return body;
 	}
 
 	private static HttpHeaders headers(HttpURLConnection connection) {
