@@ -84,6 +84,19 @@ class SchemaConstraintsTests {
 	}
 
 	@Test
+	void keepsARequestedCaptureDueAtTheNextSlot() {
+		// given: a video captured, next due tomorrow
+		insertVideo(this.project, "7421688026996585528");
+		jdbc.update("update videos set next_capture_at = now() + interval '1 day'");
+
+		// when / then: a request must make it due now, or it would wait for its schedule
+		assertThatThrownBy(() -> jdbc.update("update videos set capture_requested_at = now()"))
+			.isInstanceOf(DataIntegrityViolationException.class)
+			.hasMessageContaining("videos_requested_capture_due_ck");
+		jdbc.update("update videos set capture_requested_at = now(), next_capture_at = '-infinity'");
+	}
+
+	@Test
 	void countsOnlyAutoIncludedAndDirectVideosThatAreNotDisabled() {
 		// given
 		for (String status : new String[] { "auto_tracked", "pending_review", "included", "excluded", "direct_add" }) {
