@@ -3,6 +3,7 @@ package io.vidtrack.api.auth;
 import java.time.Clock;
 import java.util.List;
 
+import io.vidtrack.api.web.BodyLimitFilter;
 import io.vidtrack.api.web.ErrorResponses;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -14,7 +15,10 @@ import org.springframework.core.Ordered;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
-/** Puts {@link ApiKeyFilter} in front of the API and {@link Caller} into controller methods. */
+/**
+ * Puts {@link ApiKeyFilter} and then the body limit in front of the API, and {@link Caller} into controller
+ * methods.
+ */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(ApiProperties.class)
 class AuthConfiguration implements WebMvcConfigurer {
@@ -28,6 +32,16 @@ class AuthConfiguration implements WebMvcConfigurer {
 				new ApiKeyFilter(admission, errors));
 		registration.addUrlPatterns("/api/v1/*");
 		registration.setOrder(FILTER_ORDER);
+		return registration;
+	}
+
+	// after the key filter (a refused caller's body is never looked at), before the idempotency filter reads it
+	@Bean
+	FilterRegistrationBean<BodyLimitFilter> bodyLimitFilter(ApiProperties properties, ErrorResponses errors) {
+		FilterRegistrationBean<BodyLimitFilter> registration = new FilterRegistrationBean<>(
+				new BodyLimitFilter(Math.toIntExact(properties.limits().maxBody().toBytes()), errors));
+		registration.addUrlPatterns("/api/v1/*");
+		registration.setOrder(FILTER_ORDER + 50);
 		return registration;
 	}
 

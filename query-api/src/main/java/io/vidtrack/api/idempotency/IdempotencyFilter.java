@@ -10,6 +10,7 @@ import java.util.Optional;
 import io.vidtrack.api.auth.Caller;
 import io.vidtrack.api.idempotency.IdempotencyKeys.Claim;
 import io.vidtrack.api.web.ApiException;
+import io.vidtrack.api.web.BufferedBodyRequest;
 import io.vidtrack.api.web.ErrorResponses;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -57,7 +58,7 @@ class IdempotencyFilter extends OncePerRequestFilter {
 			return;
 		}
 		long orgId = caller.get().orgId();
-		RereadableRequest rereadable = new RereadableRequest(request);
+		BufferedBodyRequest rereadable = new BufferedBodyRequest(request);
 		Claim claim = this.keys.claim(orgId, key, fingerprint(rereadable));
 		switch (claim) {
 			case Claim.Claimed claimed -> run(rereadable, response, chain, orgId, key);
@@ -69,7 +70,7 @@ class IdempotencyFilter extends OncePerRequestFilter {
 		}
 	}
 
-	private void run(RereadableRequest request, HttpServletResponse response, FilterChain chain, long orgId,
+	private void run(BufferedBodyRequest request, HttpServletResponse response, FilterChain chain, long orgId,
 			String key) throws IOException, ServletException {
 		ContentCachingResponseWrapper captured = new ContentCachingResponseWrapper(response);
 		boolean kept = false;
@@ -98,7 +99,7 @@ class IdempotencyFilter extends OncePerRequestFilter {
 		response.getOutputStream().write(replay.body());
 	}
 
-	private static String fingerprint(RereadableRequest request) {
+	private static String fingerprint(BufferedBodyRequest request) {
 		try {
 			MessageDigest digest = MessageDigest.getInstance("SHA-256");
 			String target = request.getMethod() + " " + request.getRequestURI() + "?"

@@ -54,6 +54,11 @@ public final class ApiClient {
 		return send("POST", path, publisher(body));
 	}
 
+	/** POST with a body sent in chunks, with no declared length. */
+	public Response postInChunks(String path, String body) {
+		return send("POST", path, BodyPublishers.fromPublisher(BodyPublishers.ofString(body)));
+	}
+
 	public Response patch(String path, @Nullable Object body) {
 		return send("PATCH", path, publisher(body));
 	}

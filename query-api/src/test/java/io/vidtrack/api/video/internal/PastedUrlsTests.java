@@ -11,6 +11,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.util.unit.DataSize;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 class PastedUrlsTests {
@@ -93,7 +95,7 @@ class PastedUrlsTests {
 	}
 
 	private static ApiProperties properties(boolean resolve, String base) {
-		return new ApiProperties(new ApiProperties.Limits(60), new ApiProperties.Idempotency(Duration.ofHours(24)),
+		return new ApiProperties(new ApiProperties.Limits(60, DataSize.ofMegabytes(16)), new ApiProperties.Idempotency(Duration.ofHours(24)),
 				new ApiProperties.TikTok(resolve, Duration.ofSeconds(2), base));
 	}
 

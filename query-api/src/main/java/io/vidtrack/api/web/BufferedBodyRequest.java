@@ -1,4 +1,4 @@
-package io.vidtrack.api.idempotency;
+package io.vidtrack.api.web;
 
 import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
@@ -11,17 +11,21 @@ import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 
-/** A request whose body was read once to fingerprint it and can be read again by the controller. */
-class RereadableRequest extends HttpServletRequestWrapper {
+/** A request whose body was read into memory once (to fingerprint it, or to measure it) and can be read again. */
+public class BufferedBodyRequest extends HttpServletRequestWrapper {
 
 	private final byte[] body;
 
-	RereadableRequest(HttpServletRequest request) throws IOException {
-		super(request);
-		this.body = request.getInputStream().readAllBytes();
+	public BufferedBodyRequest(HttpServletRequest request) throws IOException {
+		this(request, request.getInputStream().readAllBytes());
 	}
 
-	byte[] body() {
+	BufferedBodyRequest(HttpServletRequest request, byte[] body) {
+		super(request);
+		this.body = body;
+	}
+
+	public byte[] body() {
 		return this.body;
 	}
 
