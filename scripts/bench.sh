@@ -14,8 +14,10 @@ case "$what" in
 	api)
 		# the API runs as its own jar (started by the bench); Postgres needs the memory more than the bench JVM
 		# VIDTRACK_BENCH_DATA_DIR keeps the database there: seeded on the first run, measured again on later ones
+		# VIDTRACK_BENCH_OPTS passes -Dvidtrack.bench.* settings, e.g. -Dvidtrack.bench.api-jar-b=<jar> to compare two
+		# builds in alternating blocks
 		exec java -Xmx1g ${VIDTRACK_BENCH_DATA_DIR:+-Dvidtrack.bench.data-dir="$VIDTRACK_BENCH_DATA_DIR"} \
-			-jar bench/target/bench-0.1.0-SNAPSHOT-exec.jar api "$@"
+			${VIDTRACK_BENCH_OPTS:-} -jar bench/target/bench-0.1.0-SNAPSHOT-exec.jar api "$@"
 		;;
 	stream)
 		# the stream benchmark lives in stream-processor's test sources: it needs the embedded broker

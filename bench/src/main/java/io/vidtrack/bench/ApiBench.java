@@ -49,6 +49,13 @@ final class ApiBench {
 			JdbcTemplate jdbc = new JdbcTemplate(database.dataSource());
 			long org = seeded(jdbc, shape);
 			Reads reads = Reads.of(jdbc, org);
+			String jarB = System.getProperty("vidtrack.bench.api-jar-b");
+			if (jarB != null) {
+				ApiComparison.run(database.jdbcUrl(), keys(jdbc, org, CLIENTS.getLast()), reads,
+						Path.of(System.getProperty("vidtrack.bench.api-jar-a", ApiProcess.JAR.toString())), Path.of(jarB),
+						WARMUP, REQUESTS / 4);
+				return;
+			}
 			Path log = Files.createTempFile("bench-query-api", ".log");
 			List<Result> results = new ArrayList<>();
 			try (ApiProcess api = ApiProcess.start(database.jdbcUrl(),
@@ -80,7 +87,7 @@ final class ApiBench {
 		return org;
 	}
 
-	private static Result measure(LoadGenerator load, Reads reads, int requests) throws Exception {
+	static Result measure(LoadGenerator load, Reads reads, int requests) throws Exception {
 		return new Result(load.run(requests, reads::totals), load.run(requests, reads::series),
 				load.run(requests, reads::list));
 	}
@@ -132,7 +139,7 @@ final class ApiBench {
 	}
 
 	/** The three reads, over the org's projects in turn; list pages start at random ids. */
-	private record Reads(List<Long> projects, long lowId, long highId, LocalDate from, LocalDate to,
+	record Reads(List<Long> projects, long lowId, long highId, LocalDate from, LocalDate to,
 			SplittableRandom random) {
 
 		static Reads of(JdbcTemplate jdbc, long org) {
@@ -167,7 +174,7 @@ final class ApiBench {
 
 	}
 
-	private record Result(Latencies totals, Latencies series, Latencies list) {
+	record Result(Latencies totals, Latencies series, Latencies list) {
 	}
 
 }

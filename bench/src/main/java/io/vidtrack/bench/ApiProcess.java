@@ -25,8 +25,15 @@ final class ApiProcess implements AutoCloseable {
 	}
 
 	/** @param env extra settings, such as the per-key window the load generator must not hit */
+	/** The jar this build makes. */
+	static final Path JAR = Path.of("query-api", "target", "query-api-0.1.0-SNAPSHOT-exec.jar");
+
 	static ApiProcess start(String jdbcUrl, Map<String, String> env, Path log) throws IOException, InterruptedException {
-		Path jar = Path.of("query-api", "target", "query-api-0.1.0-SNAPSHOT-exec.jar");
+		return start(JAR, jdbcUrl, env, log);
+	}
+
+	static ApiProcess start(Path jar, String jdbcUrl, Map<String, String> env, Path log)
+			throws IOException, InterruptedException {
 		if (!Files.isRegularFile(jar)) {
 			throw new IllegalStateException(jar + " is missing: run ./vidtrack build");
 		}
