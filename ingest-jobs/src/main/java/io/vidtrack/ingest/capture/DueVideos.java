@@ -11,7 +11,7 @@ import io.vidtrack.ingest.support.Slot;
  */
 final class DueVideos {
 
-	static final String JOINS = """
+	private static final String JOINS = """
 			videos v
 			join projects p on p.id = v.project_id
 			join orgs o on o.id = p.org_id
@@ -27,7 +27,7 @@ final class DueVideos {
 
 	private static final String REQUESTED = STATUS + " and v.capture_requested_at is not null";
 
-	static final String COLUMNS = """
+	private static final String COLUMNS = """
 			v.id, p.org_id, v.project_id, v.creator_id, v.tiktok_video_id, v.url,
 			coalesce(c.tiktok_handle, substring(v.url from '/@([^/]*)/'), '') as handle, v.tracking_status,
 			v.tracking_disabled, v.availability, v.posted_at, o.timezone, v.last_scraped_at, v.capture_requested_at,
