@@ -58,7 +58,7 @@ class IdempotencyFilter extends OncePerRequestFilter {
 			return;
 		}
 		long orgId = caller.get().orgId();
-		BufferedBodyRequest rereadable = new BufferedBodyRequest(request);
+		BufferedBodyRequest rereadable = BufferedBodyRequest.of(request);
 		Claim claim = this.keys.claim(orgId, key, fingerprint(rereadable));
 		switch (claim) {
 			case Claim.Claimed claimed -> run(rereadable, response, chain, orgId, key);

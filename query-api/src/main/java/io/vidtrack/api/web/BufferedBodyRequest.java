@@ -16,13 +16,18 @@ public class BufferedBodyRequest extends HttpServletRequestWrapper {
 
 	private final byte[] body;
 
-	public BufferedBodyRequest(HttpServletRequest request) throws IOException {
+	private BufferedBodyRequest(HttpServletRequest request) throws IOException {
 		this(request, request.getInputStream().readAllBytes());
 	}
 
 	BufferedBodyRequest(HttpServletRequest request, byte[] body) {
 		super(request);
 		this.body = body;
+	}
+
+	/** The request with its body in memory: itself when an earlier filter buffered it already. */
+	public static BufferedBodyRequest of(HttpServletRequest request) throws IOException {
+		return (request instanceof BufferedBodyRequest buffered) ? buffered : new BufferedBodyRequest(request);
 	}
 
 	public byte[] body() {
