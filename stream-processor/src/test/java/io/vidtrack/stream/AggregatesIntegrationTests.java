@@ -137,7 +137,7 @@ class AggregatesIntegrationTests {
 
 	private static KafkaStreams startStreams(String applicationId, Path stateDir) {
 		StreamsBuilder builder = new StreamsBuilder();
-		VidtrackTopology.build(builder, new TopologySettings(Duration.ofMillis(100), false));
+		VidtrackTopology.build(builder, TopologySettings.defaults());
 		Map<String, Object> config = StreamsSettings.exactlyOnce(TestBroker.bootstrapServers(), applicationId,
 				Map.of(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString(), StreamsConfig.REPLICATION_FACTOR_CONFIG,
 						1));

@@ -67,7 +67,7 @@ class DeadLetterIntegrationTests {
 
 	private KafkaStreams start() {
 		StreamsBuilder builder = new StreamsBuilder();
-		VidtrackTopology.build(builder, new TopologySettings(Duration.ofMillis(100), false));
+		VidtrackTopology.build(builder, TopologySettings.defaults());
 		KafkaStreams streams = new KafkaStreams(builder.build(), new StreamsConfig(StreamsSettings.exactlyOnce(
 				TestBroker.bootstrapServers(), "dead-letters-it", Map.of(StreamsConfig.STATE_DIR_CONFIG,
 						this.stateDir.toString(), StreamsConfig.REPLICATION_FACTOR_CONFIG, 1))));

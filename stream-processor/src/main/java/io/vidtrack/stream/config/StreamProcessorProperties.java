@@ -2,6 +2,7 @@ package io.vidtrack.stream.config;
 
 import java.time.Duration;
 
+import io.vidtrack.stream.topology.StatePlacement;
 import io.vidtrack.stream.topology.TopologySettings;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -20,14 +21,15 @@ record StreamProcessorProperties(@DefaultValue Topology topology, @DefaultValue 
 
 	/**
 	 * @param flushInterval how long a task sums changes per aggregate before it sends them on
-	 * @param inMemoryStores keep state in memory (restored from changelogs) instead of RocksDB
+	 * @param state where the state stores keep their data: {@code history-on-disk} (the default), {@code memory}
+	 * or {@code disk} (see StatePlacement)
 	 * @param flushShare the largest share of a stream thread's time flushing may take (see TopologySettings)
 	 */
-	record Topology(@DefaultValue("100ms") Duration flushInterval, @DefaultValue("false") boolean inMemoryStores,
+	record Topology(@DefaultValue("100ms") Duration flushInterval, @DefaultValue("history-on-disk") StatePlacement state,
 			@DefaultValue("0.1") double flushShare) {
 
 		TopologySettings settings() {
-			return new TopologySettings(this.flushInterval, this.inMemoryStores, this.flushShare);
+			return new TopologySettings(this.flushInterval, this.state, this.flushShare);
 		}
 
 	}

@@ -73,7 +73,7 @@ public final class VidtrackTopology {
 	 * @return the aggregates, also written to {@link StreamTopics#AGGREGATES}
 	 */
 	public static KTable<AggregateKey, Tally> build(StreamsBuilder builder, TopologySettings settings) {
-		StoreFactory stores = new StoreFactory(settings.inMemoryStores());
+		StoreFactory stores = new StoreFactory(settings.state());
 		KTable<Long, VideoScope> scopes = videoScopes(builder, stores);
 		KStream<Long, VideoInput> scopeChanges = scopes.toStream(Named.as("video-scope-changes"))
 			.mapValues(VideoInput::scope);

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import javax.sql.DataSource;
@@ -17,6 +18,7 @@ import io.vidtrack.events.VidtrackEvent;
 import io.vidtrack.stream.sink.AggregateSink;
 import io.vidtrack.stream.testsupport.TestBroker;
 import io.vidtrack.stream.testsupport.TestDatabase;
+import io.vidtrack.stream.topology.StatePlacement;
 import io.vidtrack.stream.topology.TopologySettings;
 import io.vidtrack.stream.topology.StreamsSettings;
 import io.vidtrack.stream.topology.VidtrackTopology;
@@ -36,7 +38,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * to the last aggregate written. Latency: from a probe snapshot's acknowledgement by Kafka to its project's
  * total being readable in Postgres. Two untimed warm-up rounds come first. Arguments: {@code [videos] [rounds]
  * [threads]}; system properties {@code bench.rate} (events/s, default unthrottled), {@code bench.warmup-rounds}, {@code bench.flush-ms}, {@code bench.flush-share},
- * {@code bench.commit-ms}, {@code bench.in-memory}.
+ * {@code bench.commit-ms}, {@code bench.state} ({@code disk}, {@code memory}; default the application's {@code history-on-disk}).
  */
 public final class StreamBench {
 
@@ -71,7 +73,8 @@ public final class StreamBench {
 			}
 			producer.flush();
 			awaitSum(jdbc, "videos", videos, Duration.ofMinutes(5));
-			System.err.printf("population ready: %d videos at %d%n", videos, System.currentTimeMillis());
+			System.err.printf("population ready: %d videos at %d, heap after GC %d MB%n", videos,
+					System.currentTimeMillis(), retainedHeapMb());
 
 			// warm-up rounds, not timed: the first ~200k events run while the JIT still compiles the broker, the
 			// clients and the topology (a C2 thread took half a core through the first minute)
@@ -93,7 +96,8 @@ public final class StreamBench {
 			System.err.println("rows written by the sink: " + jdbc.queryForList("select relname, n_tup_ins + n_tup_upd"
 					+ " as written from pg_stat_user_tables where relname like 'aggregate_%' order by relname"));
 			long events = (long) videos * rounds;
-			System.err.printf("%d snapshot events in %.1f s, %d latency samples%n", events, seconds, latencies.size());
+			System.err.printf("%d snapshot events in %.1f s, %d latency samples; heap after GC %d MB%n", events, seconds,
+					latencies.size(), retainedHeapMb());
 			System.out.printf("events_per_s=%d p50_ms=%d p99_ms=%d%n", Math.round(events / seconds),
 					percentile(latencies, 50), percentile(latencies, 99));
 		}
@@ -136,6 +140,14 @@ public final class StreamBench {
 				"linger.ms", 10, "batch.size", 262_144), new StringSerializer(), new StringSerializer());
 	}
 
+	// the state stores' share of the heap (with the state placement's default most of them live there); the
+	// broker and the clients in this JVM add a roughly constant part
+	private static long retainedHeapMb() {
+		System.gc();
+		Runtime runtime = Runtime.getRuntime();
+		return (runtime.totalMemory() - runtime.freeMemory()) >> 20;
+	}
+
 	private static final String STREAMS_PREFIX = "bench.streams.";
 
 	private static KafkaStreams streams(String kafka, Path stateDir, int threads) {
@@ -143,8 +155,9 @@ public final class StreamBench {
 		long flushMillis = Long.getLong("bench.flush-ms", TopologySettings.defaults().flushInterval().toMillis());
 		double flushShare = Double.parseDouble(System.getProperty("bench.flush-share",
 				Double.toString(TopologySettings.defaults().flushShare())));
-		VidtrackTopology.build(builder, new TopologySettings(Duration.ofMillis(flushMillis),
-				Boolean.getBoolean("bench.in-memory"), flushShare));
+		StatePlacement state = StatePlacement.valueOf(System.getProperty("bench.state",
+				TopologySettings.defaults().state().name()).toUpperCase(Locale.ROOT).replace('-', '_'));
+		VidtrackTopology.build(builder, new TopologySettings(Duration.ofMillis(flushMillis), state, flushShare));
 		Map<String, Object> overrides = new HashMap<>(Map.of(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString(),
 				StreamsConfig.REPLICATION_FACTOR_CONFIG, 1, StreamsConfig.NUM_STREAM_THREADS_CONFIG, threads,
 				StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, Long.getLong("bench.commit-ms", 100L)));

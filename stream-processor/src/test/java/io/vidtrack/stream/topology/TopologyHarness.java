@@ -62,7 +62,7 @@ final class TopologyHarness implements AutoCloseable {
 		this.flushAfterEachEvent = flushAfterEachEvent;
 		StreamsBuilder builder = new StreamsBuilder();
 		// every interval flushes (share 1): a test advances the clock by one interval and expects the sums sent
-		VidtrackTopology.build(builder, new TopologySettings(flushInterval, true, 1));
+		VidtrackTopology.build(builder, new TopologySettings(flushInterval, StatePlacement.MEMORY, 1));
 		Properties config = new Properties();
 		config.put(StreamsConfig.APPLICATION_ID_CONFIG, "vidtrack-topology-tests");
 		config.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "dummy:9092");

@@ -20,7 +20,7 @@ public final class ContributionStores {
 	static Set<StoreBuilder<?>> builders(StoreFactory stores) {
 		// not cached: a video's next snapshot rarely comes within one commit, so a cache would only add work
 		return Set.of(stores.uncached(LEDGERS, Serdes.Long(), InternalSerdes.VIDEO_LEDGER),
-				stores.uncached(DAYS, InternalSerdes.VIDEO_DAY, InternalSerdes.TALLY),
+				stores.history(DAYS, InternalSerdes.VIDEO_DAY, InternalSerdes.TALLY),
 				stores.uncached(PENDING, Serdes.Long(), InternalSerdes.SNAPSHOTS));
 	}
 
