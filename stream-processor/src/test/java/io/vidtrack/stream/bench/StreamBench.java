@@ -86,6 +86,7 @@ public final class StreamBench {
 			Thread.ofPlatform().daemon().name("bench-metrics").start(() -> printMetrics(streams));
 			LatencyProbe probe = new LatencyProbe(jdbc, producer, world);
 			long started = System.nanoTime();
+			CpuMeter cpu = new CpuMeter();
 			probe.start();
 			// unthrottled by default (throughput); -Dbench.rate=<events/s> measures latency at a sustained rate
 			sendRounds(producer, world, warmup, rounds, Long.getLong("bench.rate", 0L));
@@ -96,6 +97,7 @@ public final class StreamBench {
 			System.err.println("rows written by the sink: " + jdbc.queryForList("select relname, n_tup_ins + n_tup_upd"
 					+ " as written from pg_stat_user_tables where relname like 'aggregate_%' order by relname"));
 			long events = (long) videos * rounds;
+			System.err.println(cpu.perEvent(events));
 			System.err.printf("%d snapshot events in %.1f s, %d latency samples; heap after GC %d MB%n", events, seconds,
 					latencies.size(), retainedHeapMb());
 			System.out.printf("events_per_s=%d p50_ms=%d p99_ms=%d%n", Math.round(events / seconds),
