@@ -1,6 +1,7 @@
 package io.vidtrack.bench;
 
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.Map;
 
 import io.vidtrack.ingest.IngestJobsApplication;
@@ -29,7 +30,11 @@ final class IngestRun implements AutoCloseable {
 				// the simulator is ours: the per-host limit is TikTok politeness, not a benchmark subject
 				"vidtrack.ingest.tiktok.requests-per-second", "100000", "vidtrack.ingest.tiktok.max-concurrency", "64",
 				"spring.main.banner-mode", "off", "logging.level.root", "WARN");
-		String[] args = settings.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
+		// any ingest setting can be tried from the command line: -Dvidtrack.ingest.capture.page-chunk-size=400
+		Map<String, String> all = new HashMap<>(settings);
+		System.getProperties().stringPropertyNames().stream().filter((name) -> name.startsWith("vidtrack.ingest."))
+			.forEach((name) -> all.put(name, System.getProperty(name)));
+		String[] args = all.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
 		this.context = new SpringApplicationBuilder(IngestJobsApplication.class).web(WebApplicationType.NONE).run(args);
 	}
 
