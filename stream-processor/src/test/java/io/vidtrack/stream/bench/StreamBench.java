@@ -161,8 +161,11 @@ public final class StreamBench {
 				TopologySettings.defaults().state().name()).toUpperCase(Locale.ROOT).replace('-', '_'));
 		VidtrackTopology.build(builder, new TopologySettings(Duration.ofMillis(flushMillis), state, flushShare));
 		Map<String, Object> overrides = new HashMap<>(Map.of(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString(),
-				StreamsConfig.REPLICATION_FACTOR_CONFIG, 1, StreamsConfig.NUM_STREAM_THREADS_CONFIG, threads,
-				StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, Long.getLong("bench.commit-ms", 100L)));
+				StreamsConfig.REPLICATION_FACTOR_CONFIG, 1, StreamsConfig.NUM_STREAM_THREADS_CONFIG, threads));
+		// the application's commit interval unless -Dbench.commit-ms says otherwise
+		if (Long.getLong("bench.commit-ms") != null) {
+			overrides.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, Long.getLong("bench.commit-ms"));
+		}
 		// any other Streams setting: -Dbench.streams.<name>=<value>, e.g. -Dbench.streams.poll.ms=10
 		System.getProperties().stringPropertyNames().stream().filter((name) -> name.startsWith(STREAMS_PREFIX))
 			.forEach((name) -> overrides.put(name.substring(STREAMS_PREFIX.length()), System.getProperty(name)));
