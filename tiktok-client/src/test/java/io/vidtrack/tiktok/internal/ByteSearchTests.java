@@ -24,31 +24,22 @@ class ByteSearchTests {
 
 	@Test
 	void agreesWithStringIndexOfOnRandomText() {
-		// given: a small alphabet makes near misses and borrow false positives common
-		SplittableRandom random = new SplittableRandom(7);
-		for (int round = 0; round < 2_000; round++) {
-			String haystack = text(random, random.nextInt(200));
-			String needle = text(random, 1 + random.nextInt(5));
-			int from = random.nextInt(haystack.length() + 1);
-			int to = from + random.nextInt(haystack.length() - from + 1);
-
-			// when
-			int found = new ByteSearch(needle).indexOf(bytes(haystack), from, to);
-
-			// then
-			int expected = haystack.substring(0, to).indexOf(needle, from);
-			assertThat(found).as("%s in %s [%d, %d)", needle, haystack, from, to).isEqualTo(expected);
-		}
+		// a small alphabet makes near misses and borrow false positives common
+		agreesWithStringIndexOf(new SplittableRandom(7), 2_000, 200, 5);
 	}
 
 	@Test
-	void agreesWithStringIndexOfWhereTheAnchorByteIsCommon() {
-		// given: long texts over four bytes, with needles of up to 40, so that matches and near misses fall in every
+	void agreesWithStringIndexOfOnLongTextsWithPlantedMatches() {
+		// needles of up to 40 in texts of up to 1,500, half of them planted: matches and near misses fall in every
 		// lane of the 32-byte steps and in the tails after them
-		SplittableRandom random = new SplittableRandom(11);
-		for (int round = 0; round < 1_000; round++) {
-			String haystack = text(random, random.nextInt(1_500));
-			String needle = text(random, 1 + random.nextInt(40));
+		agreesWithStringIndexOf(new SplittableRandom(11), 1_000, 1_500, 40);
+	}
+
+	private static void agreesWithStringIndexOf(SplittableRandom random, int rounds, int maxText, int maxNeedle) {
+		for (int round = 0; round < rounds; round++) {
+			// given
+			String haystack = text(random, random.nextInt(maxText));
+			String needle = text(random, 1 + random.nextInt(maxNeedle));
 			if (random.nextBoolean() && haystack.length() > needle.length()) {
 				int at = random.nextInt(haystack.length() - needle.length());
 				haystack = haystack.substring(0, at) + needle + haystack.substring(at + needle.length());
@@ -61,7 +52,7 @@ class ByteSearchTests {
 
 			// then
 			int expected = haystack.substring(0, to).indexOf(needle, from);
-			assertThat(found).as("%s in [%d, %d)", needle, from, to).isEqualTo(expected);
+			assertThat(found).as("%s in %s [%d, %d)", needle, haystack, from, to).isEqualTo(expected);
 		}
 	}
 
