@@ -12,6 +12,8 @@ import io.vidtrack.simulator.SimulatorServer;
 import io.vidtrack.tiktok.HttpTikTokClient;
 import io.vidtrack.tiktok.TikTokClientSettings;
 
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.test.JobRepositoryTestUtils;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
@@ -57,6 +59,13 @@ public class JobTestConfiguration {
 	@Primary
 	ControllableClient controllableClient(HttpTikTokClient simulatorClient) {
 		return new ControllableClient(simulatorClient);
+	}
+
+	// from the repository itself: not every class on this configuration is a @SpringBatchTest
+	@Bean
+	FreshWorld freshWorld(JobRepository repository, SimulatorServer simulator, MutableClock clock,
+			ControllableClient client) {
+		return new FreshWorld(new JobRepositoryTestUtils(repository), simulator, clock, client);
 	}
 
 	@Bean

@@ -9,6 +9,7 @@ import java.util.Map;
 
 import io.vidtrack.ingest.ControllableClient;
 import io.vidtrack.ingest.Fixtures;
+import io.vidtrack.ingest.FreshWorld;
 import io.vidtrack.ingest.SlotRuns;
 import io.vidtrack.ingest.TestDatabase;
 import io.vidtrack.simulator.MutableClock;
@@ -19,7 +20,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.test.JobOperatorTestUtils;
-import org.springframework.batch.test.JobRepositoryTestUtils;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -38,7 +38,7 @@ abstract class DiscoveredYesterday {
 	private JobOperatorTestUtils jobs;
 
 	@Autowired
-	private JobRepositoryTestUtils repository;
+	private FreshWorld world;
 
 	@Autowired
 	private Job discoverVideosJob;
@@ -65,11 +65,7 @@ abstract class DiscoveredYesterday {
 
 	@BeforeEach
 	void discoverYesterday() throws Exception {
-		this.repository.removeJobExecutions();
-		TestDatabase.clean();
-		this.simulator.faults().reset();
-		this.clock.set(ORIGIN);
-		this.client.reset();
+		this.world.reset();
 		this.project = this.fixtures.project(this.fixtures.org("ultra", 24, 24));
 		for (int index : new int[] { 0, 1, 2 }) {
 			this.fixtures.creator(this.project, simCreator(index).handle(), "auto",

@@ -6,8 +6,8 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 
-import io.vidtrack.ingest.ControllableClient;
 import io.vidtrack.ingest.Fixtures;
+import io.vidtrack.ingest.FreshWorld;
 import io.vidtrack.ingest.IngestJobsTest;
 import io.vidtrack.ingest.TestDatabase;
 import io.vidtrack.ingest.support.Slot;
@@ -22,7 +22,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.test.JobOperatorTestUtils;
-import org.springframework.batch.test.JobRepositoryTestUtils;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -36,7 +35,7 @@ class DiscoverVideosJobTests {
 	private JobOperatorTestUtils jobs;
 
 	@Autowired
-	private JobRepositoryTestUtils repository;
+	private FreshWorld world;
 
 	@Autowired
 	private Job discoverVideosJob;
@@ -47,20 +46,13 @@ class DiscoverVideosJobTests {
 	@Autowired
 	private MutableClock clock;
 
-	@Autowired
-	private ControllableClient client;
-
 	private final JdbcTemplate jdbc = TestDatabase.jdbc();
 
 	private final Fixtures fixtures = new Fixtures(this.jdbc);
 
 	@BeforeEach
 	void reset() {
-		this.repository.removeJobExecutions();
-		TestDatabase.clean();
-		this.simulator.faults().reset();
-		this.clock.set(ORIGIN);
-		this.client.reset();
+		this.world.reset();
 		this.jobs.setJob(this.discoverVideosJob);
 	}
 

@@ -10,6 +10,7 @@ import java.util.concurrent.TimeUnit;
 
 import io.vidtrack.ingest.ControllableClient;
 import io.vidtrack.ingest.Fixtures;
+import io.vidtrack.ingest.FreshWorld;
 import io.vidtrack.ingest.IngestJobsTest;
 import io.vidtrack.ingest.TestDatabase;
 import io.vidtrack.ingest.support.Slot;
@@ -23,7 +24,6 @@ import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
-import org.springframework.batch.test.JobRepositoryTestUtils;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -37,7 +37,7 @@ class IngestRunsTests {
 	private IngestRuns runs;
 
 	@Autowired
-	private JobRepositoryTestUtils repository;
+	private FreshWorld world;
 
 	@Autowired
 	private JobRepository jobRepository;
@@ -61,11 +61,7 @@ class IngestRunsTests {
 
 	@BeforeEach
 	void reset() {
-		this.repository.removeJobExecutions();
-		TestDatabase.clean();
-		this.simulator.faults().reset();
-		this.clock.set(ORIGIN);
-		this.client.reset();
+		this.world.reset();
 		this.poller = new ManualWorkPoller(this.jdbc, this.runs);
 		this.project = this.fixtures.project(this.fixtures.org("ultra"));
 	}
