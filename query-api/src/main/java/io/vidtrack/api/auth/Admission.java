@@ -18,6 +18,11 @@ import org.springframework.stereotype.Component;
  * only for a key with the scope the request needs, its per-minute window ({@link RequestWindow}), then, only for
  * a request the window admitted, the org's daily quota ({@link DailyQuota}). Each counter is one upsert whose
  * conflicting row Postgres locks, so both are exact under concurrency and across API instances.
+ * <p>
+ * The statement's transaction commits without waiting for its WAL to reach the disk ({@code synchronous_commit}
+ * off for this transaction only): every read commits the counters, and on a Postgres with the default setting
+ * each read would otherwise wait for a flush. A crash of Postgres can forget the last fraction of a second of
+ * counted requests, never a write of the caller's, whose transactions keep the server's setting.
  */
 @Component
 class Admission {
@@ -33,7 +38,8 @@ class Admission {
 			    %s
 			)
 			select c.*, ? = any (c.scopes) as in_scope, exists (select from windowed) as in_window,
-			       exists (select from counted) as in_quota
+			       exists (select from counted) as in_quota,
+			       set_config('synchronous_commit', 'off', true) as commit_mode
 			  from caller c""".formatted(Plan.COLUMNS, RequestWindow.TAKE, DailyQuota.TAKE);
 
 	private final JdbcOperations jdbc;
