@@ -31,9 +31,12 @@ final class BenchDatabase implements AutoCloseable {
 		if (dataDirectory != null) {
 			builder.setDataDirectory(dataDirectory).setCleanDataDirectory(false);
 		}
+		// benchmark data is disposable: trade durability for fewer fsyncs, as a tuned bulk host would, unless
+		// -Dvidtrack.bench.durable=true asks for a production server's settings (fsync, synchronous commits)
+		String durable = Boolean.getBoolean("vidtrack.bench.durable") ? "on" : "off";
 		EmbeddedPostgres postgres = builder
-			// benchmark data is disposable: trade durability for fewer fsyncs, as a tuned bulk host would
-			.setServerConfig("synchronous_commit", "off")
+			.setServerConfig("synchronous_commit", durable)
+			.setServerConfig("fsync", durable)
 			.setServerConfig("shared_buffers", "512MB")
 			.setServerConfig("max_wal_size", "4GB")
 			.start();
