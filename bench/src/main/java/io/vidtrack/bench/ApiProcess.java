@@ -24,10 +24,10 @@ final class ApiProcess implements AutoCloseable {
 		this.baseUrl = baseUrl;
 	}
 
-	/** @param env extra settings, such as the per-key window the load generator must not hit */
 	/** The jar this build makes. */
 	static final Path JAR = Path.of("query-api", "target", "query-api-0.1.0-SNAPSHOT-exec.jar");
 
+	/** @param env extra settings, such as the per-key window the load generator must not hit */
 	static ApiProcess start(String jdbcUrl, Map<String, String> env, Path log) throws IOException, InterruptedException {
 		return start(JAR, jdbcUrl, env, log);
 	}
