@@ -25,7 +25,10 @@ case "$what" in
 			-Dmdep.outputFile=target/bench.cp -Dmdep.includeScope=test
 		# VIDTRACK_BENCH_OPTS passes -Dbench.* settings, e.g. -Dbench.rate=5000 for latency at a sustained rate
 		# shellcheck disable=SC2086
-		exec java -Xmx2g -Dvidtrack.test.partitions=4 ${VIDTRACK_BENCH_OPTS:-} \
+		# the whole heap up front and 8 MB regions: this JVM also runs the broker, whose ~0.6 MB produce requests are
+		# humongous objects in the 1 MB regions G1 picks for 2 GB, and each one that lands above the occupancy
+		# threshold starts a marking of the whole heap (66 markings in one run, 3 with these settings; docs/performance.md)
+		exec java -Xms2g -Xmx2g -XX:G1HeapRegionSize=8m -Dvidtrack.test.partitions=4 ${VIDTRACK_BENCH_OPTS:-} \
 			-cp "stream-processor/target/classes:stream-processor/target/test-classes:$(cat stream-processor/target/bench.cp)" \
 			io.vidtrack.stream.bench.StreamBench "$@"
 		;;

@@ -1,5 +1,6 @@
 package io.vidtrack.stream.bench;
 
+import java.lang.management.CompilationMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.Arrays;
@@ -24,7 +25,11 @@ final class CpuMeter {
 
 	private final Map<String, Long> threadsStart = threadNanos();
 
+	private static final CompilationMXBean JIT = ManagementFactory.getCompilationMXBean();
+
 	private final long processStart = PROCESS.getProcessCpuTime();
+
+	private final long compilingStart = JIT.getTotalCompilationTime();
 
 	/** The CPU spent since this meter was made, in microseconds per event. */
 	String perEvent(long events) {
@@ -39,8 +44,10 @@ final class CpuMeter {
 			.limit(6)
 			.map((thread) -> String.format("%s %.1f", thread.getKey(), thread.getValue() / 1e3 / events))
 			.collect(Collectors.joining("; "));
-		return String.format("cpu per snapshot (µs): whole JVM %.1f, of which Java threads %.1f (GC, JIT: the rest);"
-				+ " busiest: %s", process, javaThreads, busiest);
+		// the compiler threads are not Java threads: their time is in the JVM's, and their compile time says how much
+		double compiling = (JIT.getTotalCompilationTime() - this.compilingStart) * 1e3 / events;
+		return String.format("cpu per snapshot (µs): whole JVM %.1f, of which Java threads %.1f (GC, JIT: the rest;"
+				+ " JIT compiling %.1f); busiest: %s", process, javaThreads, compiling, busiest);
 	}
 
 	private static Map<String, Long> threadNanos() {

@@ -1,5 +1,7 @@
 package io.vidtrack.stream.bench;
 
+import java.lang.management.CompilationMXBean;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -36,8 +38,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * on the embedded broker with exactly-once, into Postgres through the sink, and prints
  * {@code events_per_s=<n> p50_ms=<n> p99_ms=<n>}. Throughput: snapshot events over the time from the first send
  * to the last aggregate written. Latency: from a probe snapshot's acknowledgement by Kafka to its project's
- * total being readable in Postgres. Two untimed warm-up rounds come first. Arguments: {@code [videos] [rounds]
- * [threads]}; system properties {@code bench.rate} (events/s, default unthrottled), {@code bench.warmup-rounds}, {@code bench.flush-ms}, {@code bench.flush-share},
+ * total being readable in Postgres. Untimed warm-up rounds come first, until the JIT has settled. Arguments: {@code [videos] [rounds]
+ * [threads]}; system properties {@code bench.rate} (events/s, default unthrottled), {@code bench.warmup-rounds}, {@code bench.max-warmup-rounds}, {@code bench.flush-ms}, {@code bench.flush-share},
  * {@code bench.commit-ms}, {@code bench.state} ({@code disk}, {@code memory}; default the application's {@code history-on-disk}).
  */
 public final class StreamBench {
@@ -76,12 +78,10 @@ public final class StreamBench {
 			System.err.printf("population ready: %d videos at %d, heap after GC %d MB%n", videos,
 					System.currentTimeMillis(), retainedHeapMb());
 
-			// warm-up rounds, not timed: the first ~200k events run while the JIT still compiles the broker, the
-			// clients and the topology (a C2 thread took half a core through the first minute)
-			int warmup = Integer.getInteger("bench.warmup-rounds", 2);
-			sendRounds(producer, world, 0, warmup, 0);
-			awaitSum(jdbc, "views", expectedViews(world, warmup - 1), Duration.ofMinutes(10));
-			System.err.printf("warm-up done: %d rounds%n", warmup);
+			// warm-up rounds, not timed, until the JIT has settled: the broker, the clients, Streams and the topology
+			// are thousands of methods to compile, and after two rounds the compiler still took 0.4 of a core
+			// through the timed phase (session 8), measuring the compiler instead of the topology
+			int warmup = warmUp(producer, world, jdbc);
 
 			Thread.ofPlatform().daemon().name("bench-metrics").start(() -> printMetrics(streams));
 			LatencyProbe probe = new LatencyProbe(jdbc, producer, world);
@@ -107,6 +107,31 @@ public final class StreamBench {
 	}
 
 	/** Sends {@code count} rounds of snapshots from round {@code first}, at {@code rate} events/s (0: at once). */
+	/**
+	 * At least {@code bench.warmup-rounds} rounds (default 2), then more while the JIT compiled for more than a tenth
+	 * of the last round's time, {@code bench.max-warmup-rounds} (default 10) at most.
+	 * @return the rounds sent
+	 */
+	private static int warmUp(KafkaProducer<String, String> producer, BenchWorld world, JdbcTemplate jdbc)
+			throws Exception {
+		int least = Integer.getInteger("bench.warmup-rounds", 2);
+		int most = Math.max(least, Integer.getInteger("bench.max-warmup-rounds", 10));
+		CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
+		int round = 0;
+		double share = 1;
+		while (round < least || (round < most && share > 0.1)) {
+			long compiling = jit.getTotalCompilationTime();
+			long started = System.nanoTime();
+			sendRounds(producer, world, round, 1, 0);
+			awaitSum(jdbc, "views", expectedViews(world, round), Duration.ofMinutes(10));
+			share = (jit.getTotalCompilationTime() - compiling) / ((System.nanoTime() - started) / 1e6);
+			round++;
+		}
+		System.err.printf("warm-up done: %d rounds, the JIT compiling %.0f %% of the last one's time%n", round,
+				share * 100);
+		return round;
+	}
+
 	private static void sendRounds(KafkaProducer<String, String> producer, BenchWorld world, int first, int count,
 			long rate) throws InterruptedException {
 		long started = System.nanoTime();
