@@ -3,6 +3,8 @@ package io.vidtrack.ingest.capture;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import io.vidtrack.ingest.support.PartitionWorker;
+
 import org.springframework.batch.core.partition.Partitioner;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.jdbc.core.JdbcOperations;
@@ -37,7 +39,7 @@ class VideoIdRanges implements Partitioner {
 		long size = Math.max(1, Math.ceilDiv(highest - lowest + 1, parts));
 		Map<String, ExecutionContext> ranges = new LinkedHashMap<>();
 		for (int part = 0; part < parts; part++) {
-			ExecutionContext range = new ExecutionContext();
+			ExecutionContext range = PartitionWorker.mark(new ExecutionContext(), "ids" + part);
 			range.putLong(FIRST_ID, (part == 0) ? 0 : lowest + part * size);
 			range.putLong(LAST_ID, (part == parts - 1) ? Long.MAX_VALUE : lowest + (part + 1) * size - 1);
 			ranges.put("ids" + part, range);

@@ -81,11 +81,11 @@ public class FetchGuard implements StepExecutionListener, JobExecutionListener {
 		if (reason == null) {
 			return null;
 		}
-		// a partitioned step's workers ("captureFromPageRangeStep:ids0", ...) are already summed into their manager
+		// a partitioned step's workers are already summed into their manager
 		long written = stepExecution.getJobExecution()
 			.getStepExecutions()
 			.stream()
-			.filter((step) -> !step.getStepName().contains(":"))
+			.filter((step) -> !PartitionWorker.isWorker(step))
 			.mapToLong(StepExecution::getWriteCount)
 			.sum();
 		String text = BLOCKED_PREFIX + " (" + reason + "): stopped after " + written + " items";

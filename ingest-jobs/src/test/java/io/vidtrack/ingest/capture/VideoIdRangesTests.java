@@ -3,8 +3,13 @@ package io.vidtrack.ingest.capture;
 import java.util.List;
 import java.util.Map;
 
+import io.vidtrack.ingest.support.PartitionWorker;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.JobInstance;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -19,6 +24,23 @@ class VideoIdRangesTests {
 		// then: from 0 to the largest id there is, so that a video added during the run falls in one too
 		assertThat(bounds(ranges)).containsExactly(List.of(0L, 200L), List.of(201L, 300L),
 				List.of(301L, Long.MAX_VALUE));
+	}
+
+	@Test
+	void marksEveryRangeAsAWorkersSoThatItsCountsAreNotAddedTwice() {
+		// given
+		JobExecution job = new JobExecution(1, new JobInstance(1, "captureStatsJob"), new JobParameters());
+
+		// when
+		List<StepExecution> workers = VideoIdRanges.split(1, 10, 2).values().stream().map((range) -> {
+			StepExecution worker = new StepExecution(2, "worker", job);
+			worker.setExecutionContext(range);
+			return worker;
+		}).toList();
+
+		// then
+		assertThat(workers).allMatch(PartitionWorker::isWorker);
+		assertThat(PartitionWorker.isWorker(new StepExecution(3, "captureFromPagesStep", job))).isFalse();
 	}
 
 	@Test

@@ -11,6 +11,7 @@ import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -64,12 +65,14 @@ class FetchGuardTests {
 
 	@Test
 	void countsAPartitionedStepsWritesOnceInItsDescription() {
-		// given: the manager's count is its two workers' sum
+		// given: the manager's count is its two workers' sum, the workers named as no separator would tell
 		StepExecution manager = new StepExecution(1, "captureFromPagesStep", this.job);
 		manager.setWriteCount(8);
-		StepExecution firstWorker = new StepExecution(2, "captureFromPageRangeStep:ids0", this.job);
+		StepExecution firstWorker = new StepExecution(2, "rangeWorker0", this.job);
+		firstWorker.setExecutionContext(PartitionWorker.mark(new ExecutionContext(), "ids0"));
 		firstWorker.setWriteCount(5);
-		StepExecution secondWorker = new StepExecution(3, "captureFromPageRangeStep:ids1", this.job);
+		StepExecution secondWorker = new StepExecution(3, "rangeWorker1", this.job);
+		secondWorker.setExecutionContext(PartitionWorker.mark(new ExecutionContext(), "ids1"));
 		secondWorker.setWriteCount(3);
 		this.job.addStepExecution(manager);
 		this.job.addStepExecution(firstWorker);
