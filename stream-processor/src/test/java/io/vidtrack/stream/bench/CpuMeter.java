@@ -23,9 +23,9 @@ final class CpuMeter {
 	private static final OperatingSystemMXBean PROCESS = (OperatingSystemMXBean) ManagementFactory
 		.getOperatingSystemMXBean();
 
-	private final Map<String, Long> threadsStart = threadNanos();
-
 	private static final CompilationMXBean JIT = ManagementFactory.getCompilationMXBean();
+
+	private final Map<String, Long> threadsStart = threadNanos();
 
 	private final long processStart = PROCESS.getProcessCpuTime();
 

@@ -38,8 +38,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * on the embedded broker with exactly-once, into Postgres through the sink, and prints
  * {@code events_per_s=<n> p50_ms=<n> p99_ms=<n>}. Throughput: snapshot events over the time from the first send
  * to the last aggregate written. Latency: from a probe snapshot's acknowledgement by Kafka to its project's
- * total being readable in Postgres. Untimed warm-up rounds come first, until the JIT has settled. Arguments: {@code [videos] [rounds]
- * [threads]}; system properties {@code bench.rate} (events/s, default unthrottled), {@code bench.warmup-rounds}, {@code bench.max-warmup-rounds}, {@code bench.flush-ms}, {@code bench.flush-share},
+ * total being readable in Postgres. Untimed warm-up rounds come first, until the JIT has settled. Arguments:
+ * {@code [videos] [rounds] [threads]}; system properties {@code bench.rate} (events/s, default unthrottled),
+ * {@code bench.warmup-rounds}, {@code bench.max-warmup-rounds}, {@code bench.flush-ms}, {@code bench.flush-share},
  * {@code bench.commit-ms}, {@code bench.state} ({@code disk}, {@code memory}; default the application's {@code history-on-disk}).
  */
 public final class StreamBench {
@@ -106,7 +107,6 @@ public final class StreamBench {
 		System.exit(0);
 	}
 
-	/** Sends {@code count} rounds of snapshots from round {@code first}, at {@code rate} events/s (0: at once). */
 	/**
 	 * At least {@code bench.warmup-rounds} rounds (default 2), then more while the JIT compiled for more than a tenth
 	 * of the last round's time, {@code bench.max-warmup-rounds} (default 10) at most.
@@ -132,6 +132,7 @@ public final class StreamBench {
 		return round;
 	}
 
+	/** Sends {@code count} rounds of snapshots from round {@code first}, at {@code rate} events/s (0: at once). */
 	private static void sendRounds(KafkaProducer<String, String> producer, BenchWorld world, int first, int count,
 			long rate) throws InterruptedException {
 		long started = System.nanoTime();
