@@ -25,10 +25,11 @@ case "$what" in
 			-Dmdep.outputFile=target/bench.cp -Dmdep.includeScope=test
 		# VIDTRACK_BENCH_OPTS passes -Dbench.* settings, e.g. -Dbench.rate=5000 for latency at a sustained rate
 		# shellcheck disable=SC2086
-		# the whole heap up front and 8 MB regions: this JVM also runs the broker, whose ~0.6 MB produce requests are
-		# humongous objects in the 1 MB regions G1 picks for 2 GB, and each one that lands above the occupancy
-		# threshold starts a marking of the whole heap (66 markings in one run, 3 with these settings; docs/performance.md)
-		exec java -Xms2g -Xmx2g -XX:G1HeapRegionSize=8m -Dvidtrack.test.partitions=4 ${VIDTRACK_BENCH_OPTS:-} \
+		# the whole heap committed up front, as the stream processor's image does: the broker's produce requests and
+		# the consumers' fetch responses are humongous objects, and each one allocated while the occupancy is above
+		# G1's threshold of a heap kept small starts a marking of the whole heap (66 markings in one run, 6 so;
+		# docs/performance.md)
+		exec java -Xms2g -Xmx2g -Dvidtrack.test.partitions=4 ${VIDTRACK_BENCH_OPTS:-} \
 			-cp "stream-processor/target/classes:stream-processor/target/test-classes:$(cat stream-processor/target/bench.cp)" \
 			io.vidtrack.stream.bench.StreamBench "$@"
 		;;
