@@ -39,10 +39,11 @@ class VideoIdRanges implements Partitioner {
 		long size = Math.max(1, Math.ceilDiv(highest - lowest + 1, parts));
 		Map<String, ExecutionContext> ranges = new LinkedHashMap<>();
 		for (int part = 0; part < parts; part++) {
-			ExecutionContext range = PartitionWorker.mark(new ExecutionContext(), "ids" + part);
+			String name = "ids" + part;
+			ExecutionContext range = PartitionWorker.mark(new ExecutionContext(), name);
 			range.putLong(FIRST_ID, (part == 0) ? 0 : lowest + part * size);
 			range.putLong(LAST_ID, (part == parts - 1) ? Long.MAX_VALUE : lowest + (part + 1) * size - 1);
-			ranges.put("ids" + part, range);
+			ranges.put(name, range);
 		}
 		return ranges;
 	}
