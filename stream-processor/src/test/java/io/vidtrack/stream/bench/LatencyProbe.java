@@ -44,12 +44,20 @@ final class LatencyProbe {
 		this.threads.add(Thread.ofPlatform().name("probe-watcher").start(this::watch));
 	}
 
-	List<Long> stop() throws InterruptedException {
+	void stop() throws InterruptedException {
 		this.running = false;
 		for (Thread thread : this.threads) {
 			thread.join();
 		}
-		return this.latencies;
+	}
+
+	/** The latencies seen since the last call: one probe spans the benchmark's phases, its views rising on. */
+	List<Long> takeLatencies() {
+		synchronized (this.latencies) {
+			List<Long> taken = new ArrayList<>(this.latencies);
+			this.latencies.clear();
+			return taken;
+		}
 	}
 
 	private void sendProbes() {

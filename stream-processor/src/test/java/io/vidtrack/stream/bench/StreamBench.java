@@ -35,13 +35,15 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Pushes snapshot events (default 1M over 100k videos, 1k creators, 100 nested campaigns) through the topology
- * on the embedded broker with exactly-once, into Postgres through the sink, and prints
- * {@code events_per_s=<n> p50_ms=<n> p99_ms=<n>}. Throughput: snapshot events over the time from the first send
- * to the last aggregate written. Latency: from a probe snapshot's acknowledgement by Kafka to its project's
- * total being readable in Postgres. Untimed warm-up rounds come first, until the JIT has settled. Arguments:
- * {@code [videos] [rounds] [threads]}; system properties {@code bench.rate} (events/s, default unthrottled),
- * {@code bench.warmup-rounds}, {@code bench.max-warmup-rounds}, {@code bench.flush-ms}, {@code bench.flush-share},
- * {@code bench.commit-ms}, {@code bench.state} ({@code disk}, {@code memory}; default the application's {@code history-on-disk}).
+ * on the embedded broker with exactly-once, into Postgres through the sink, twice: unthrottled (throughput), then
+ * at a sustained rate (latency, 50,000 events/s unless {@code bench.rate} says otherwise; 0 skips the phase and
+ * reports the first phase's backlog latency). Prints {@code events_per_s=<n> p50_ms=<n> p99_ms=<n>}: the first
+ * phase's snapshot events over the time from the first send to the last aggregate written, the second phase's
+ * latencies from a probe snapshot's acknowledgement by Kafka to its project's total being readable in Postgres.
+ * Untimed warm-up rounds come first, until the JIT has settled. Arguments: {@code [videos] [rounds] [threads]}
+ * (rounds per phase); system properties {@code bench.rate}, {@code bench.warmup-rounds},
+ * {@code bench.max-warmup-rounds}, {@code bench.flush-ms}, {@code bench.flush-share}, {@code bench.commit-ms},
+ * {@code bench.state} ({@code disk}, {@code memory}; default the application's {@code history-on-disk}).
  */
 public final class StreamBench {
 
@@ -86,25 +88,66 @@ public final class StreamBench {
 
 			Thread.ofPlatform().daemon().name("bench-metrics").start(() -> printMetrics(streams));
 			LatencyProbe probe = new LatencyProbe(jdbc, producer, world);
-			long started = System.nanoTime();
-			CpuMeter cpu = new CpuMeter();
 			probe.start();
-			// unthrottled by default (throughput); -Dbench.rate=<events/s> measures latency at a sustained rate
-			sendRounds(producer, world, warmup, rounds, Long.getLong("bench.rate", 0L));
-			awaitSum(jdbc, "views", expectedViews(world, warmup + rounds - 1), Duration.ofMinutes(30));
-			double seconds = (System.nanoTime() - started) / 1e9;
-			List<Long> latencies = probe.stop();
+			// throughput: unthrottled, so the probe's latency only measures the backlog
+			Phase throughput = timedPhase(producer, world, jdbc, probe, warmup, rounds, 0);
+			System.err.println("throughput phase: " + throughput);
+			// latency: at a sustained rate, the target's by default, the pipeline keeping up
+			long rate = Long.getLong("bench.rate", LATENCY_RATE);
+			Phase latency = (rate > 0) ? timedPhase(producer, world, jdbc, probe, warmup + rounds, rounds, rate)
+					: throughput;
+			probe.stop();
+			if (rate > 0) {
+				System.err.println("latency phase at " + rate + " events/s: " + latency);
+				if (latency.eventsPerSecond() < rate * 0.95) {
+					System.err.println("the pipeline did not keep up with " + rate
+							+ " events/s: the latency phase measured a backlog");
+				}
+			}
 			// how much the sink wrote: each aggregate row written costs Postgres an upsert
 			System.err.println("rows written by the sink: " + jdbc.queryForList("select relname, n_tup_ins + n_tup_upd"
 					+ " as written from pg_stat_user_tables where relname like 'aggregate_%' order by relname"));
-			long events = (long) videos * rounds;
-			System.err.println(cpu.perEvent(events));
-			System.err.printf("%d snapshot events in %.1f s, %d latency samples; heap after GC %d MB%n", events, seconds,
-					latencies.size(), retainedHeapMb());
-			System.out.printf("events_per_s=%d p50_ms=%d p99_ms=%d%n", Math.round(events / seconds),
-					percentile(latencies, 50), percentile(latencies, 99));
+			System.err.printf("heap after GC %d MB%n", retainedHeapMb());
+			System.out.printf("events_per_s=%d p50_ms=%d p99_ms=%d%n", Math.round(throughput.eventsPerSecond()),
+					latency.percentile(50), latency.percentile(99));
 		}
 		System.exit(0);
+	}
+
+	/**
+	 * Sends {@code rounds} rounds from round {@code first} at {@code rate} events/s (0: at once) and waits for their
+	 * last aggregate in Postgres.
+	 */
+	private static Phase timedPhase(KafkaProducer<String, String> producer, BenchWorld world, JdbcTemplate jdbc,
+			LatencyProbe probe, int first, int rounds, long rate) throws InterruptedException {
+		probe.takeLatencies();
+		CpuMeter cpu = new CpuMeter();
+		long started = System.nanoTime();
+		sendRounds(producer, world, first, rounds, rate);
+		awaitSum(jdbc, "views", expectedViews(world, first + rounds - 1), Duration.ofMinutes(30));
+		double seconds = (System.nanoTime() - started) / 1e9;
+		long events = (long) world.videos() * rounds;
+		return new Phase(events, seconds, probe.takeLatencies(), cpu.perEvent(events));
+	}
+
+	/** One timed phase: its snapshot events, wall time, the probe's latencies and the CPU it took. */
+	record Phase(long events, double seconds, List<Long> latencies, String cpu) {
+
+		double eventsPerSecond() {
+			return this.events / this.seconds;
+		}
+
+		long percentile(int percentile) {
+			return StreamBench.percentile(this.latencies, percentile);
+		}
+
+		@Override
+		public String toString() {
+			return String.format("%d snapshot events in %.1f s = %.0f/s, %d latency samples, p50 %d ms, p99 %d ms; %s",
+					this.events, this.seconds, eventsPerSecond(), this.latencies.size(), percentile(50),
+					percentile(99), this.cpu);
+		}
+
 	}
 
 	/**
@@ -177,6 +220,9 @@ public final class StreamBench {
 	}
 
 	private static final String STREAMS_PREFIX = "bench.streams.";
+
+	// the target rate: the latency phase asks whether the pipeline answers within a second at it
+	private static final long LATENCY_RATE = 50_000;
 
 	private static KafkaStreams streams(String kafka, Path stateDir, int threads) {
 		StreamsBuilder builder = new StreamsBuilder();
