@@ -32,7 +32,8 @@ final class IngestBench {
 
 	private final HeapSampler heap = new HeapSampler();
 
-	record Figures(int videos, long snapshots, double seconds, long peakLiveMb, double pagesPerSecond) {
+	record Figures(int videos, long snapshots, double seconds, long peakLiveMb, double pagesPerSecond,
+			double fetchOnly, double fetchAndParse) {
 
 		double snapshotsPerSecond() {
 			return this.snapshots / this.seconds;
@@ -62,6 +63,11 @@ final class IngestBench {
 				pages.size());
 		System.out.printf("per-video page path: %.0f pages/s end to end = %.0f%% of the one-core ceiling%n", pagePath,
 				100 * pagePath / ceiling);
+		// what the page path could reach here at all: the simulator's pages over the client's transport, no job
+		Figures first = all.getFirst();
+		System.out.printf("page path without the job: fetch only %.0f pages/s = %.0f%% of the ceiling, fetch and parse"
+				+ " %.0f pages/s = %.0f%%%n", first.fetchOnly(), 100 * first.fetchOnly() / ceiling,
+				first.fetchAndParse(), 100 * first.fetchAndParse() / ceiling);
 		long peak = all.stream().mapToLong(Figures::peakLiveMb).max().orElse(0);
 		System.out.printf("snapshots_per_s=%.0f page_parse_ceiling_per_s=%.0f peak_heap_mb=%d%n",
 				largest.snapshotsPerSecond(), ceiling, peak);
@@ -108,8 +114,14 @@ final class IngestBench {
 			double pagesPerSecond = warmSnapshots / warmSeconds;
 			System.out.printf("page path, rounds %d-%d: pages_per_s=%.0f%n", PAGE_PATH_ROUNDS / 2 + 1, PAGE_PATH_ROUNDS,
 					pagesPerSecond);
-			return new Figures(videos, snapshots, seconds, Math.max(peakLive, this.heap.peakLiveMegabytes()),
-					pagesPerSecond);
+			long peak = Math.max(peakLive, this.heap.peakLiveMegabytes());
+			// the same simulator, warm from the rounds above
+			List<FetchCeiling.Page> pages = pageUris(simulator.baseUrl(), population, PAGE_PATH_VIDEOS);
+			double fetchOnly = FetchCeiling.pagesPerSecond(pages, false, 3_000, 5_000);
+			double fetchAndParse = FetchCeiling.pagesPerSecond(pages, true, 3_000, 5_000);
+			System.out.printf("page path without the job (%d concurrent): fetch only pages_per_s=%.0f, fetch and parse"
+					+ " pages_per_s=%.0f%n", FetchCeiling.CONCURRENCY, fetchOnly, fetchAndParse);
+			return new Figures(videos, snapshots, seconds, peak, pagesPerSecond, fetchOnly, fetchAndParse);
 		}
 	}
 
@@ -130,6 +142,25 @@ final class IngestBench {
 		}
 	}
 
+	private static List<FetchCeiling.Page> pageUris(URI baseUrl, Population population, int count) {
+		List<FetchCeiling.Page> pages = new ArrayList<>();
+		for (SimCreator creator : population.creators()) {
+			for (SimPost post : population.postsOf(creator, Instant.now())) {
+				if (pages.size() == count) {
+					return pages;
+				}
+				if (post.visible()) {
+					pages.add(new FetchCeiling.Page(postUri(baseUrl, creator, post), post.id()));
+				}
+			}
+		}
+		return pages;
+	}
+
+	private static URI postUri(URI baseUrl, SimCreator creator, SimPost post) {
+		return baseUrl.resolve("/@" + creator.handle() + "/video/" + post.id());
+	}
+
 	private static List<ParseCeiling.Page> fetchPages(URI baseUrl, Population population, int count) throws Exception {
 		HttpClient http = HttpClient.newHttpClient();
 		List<ParseCeiling.Page> pages = new ArrayList<>();
@@ -139,7 +170,7 @@ final class IngestBench {
 					return pages;
 				}
 				if (post.visible()) {
-					URI uri = baseUrl.resolve("/@" + creator.handle() + "/video/" + post.id());
+					URI uri = postUri(baseUrl, creator, post);
 					byte[] html = http.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofByteArray())
 						.body();
 					pages.add(new ParseCeiling.Page(html, post.id()));
