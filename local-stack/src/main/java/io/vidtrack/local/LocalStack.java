@@ -1,6 +1,7 @@
 package io.vidtrack.local;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
@@ -24,6 +25,7 @@ public final class LocalStack {
 	public static void main(String[] args) throws Exception {
 		LocalSettings settings = LocalSettings.from(System.getenv(), List.of(args).contains("--fresh"));
 		Running stack = start(settings, Path.of(""));
+		FirstData.watch(stack.database().dataSource(), commandStartedMillis(System.getenv()), LocalStack::log);
 		CountDownLatch stopped = new CountDownLatch(1);
 		Runtime.getRuntime().addShutdownHook(new Thread(() -> {
 			log("stopping ...");
@@ -40,6 +42,18 @@ public final class LocalStack {
 		}
 		log("an app exited; see its log under " + settings.home().resolve("logs"));
 		System.exit(1);
+	}
+
+	/**
+	 * When {@code ./vidtrack local} began, before any build it ran ({@code VIDTRACK_COMMAND_STARTED_MS}, set by the
+	 * script), or else when this JVM started.
+	 */
+	static long commandStartedMillis(Map<String, String> env) {
+		String started = env.get("VIDTRACK_COMMAND_STARTED_MS");
+		if (started != null && started.matches("\\d{1,18}")) {
+			return Long.parseLong(started);
+		}
+		return ManagementFactory.getRuntimeMXBean().getStartTime();
 	}
 
 	/**

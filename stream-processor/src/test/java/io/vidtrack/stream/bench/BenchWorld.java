@@ -11,7 +11,7 @@ import io.vidtrack.events.VideoStateChanged;
 /**
  * The benchmark's population: ten projects, each with a chain of ten nested campaigns (100 in all), creators
  * spread over the chain's depths, and videos spread over the creators. A probe video in a project of its own
- * measures latency.
+ * measures latency, another the latency of status changes.
  */
 record BenchWorld(int videos, int creators) {
 
@@ -27,6 +27,18 @@ record BenchWorld(int videos, int creators) {
 
 	long probeVideo() {
 		return this.videos + 1L;
+	}
+
+	long statusProbeProject() {
+		return PROJECTS + 2;
+	}
+
+	long statusProbeVideo() {
+		return this.videos + 2L;
+	}
+
+	long statusProbeViews() {
+		return 1000;
 	}
 
 	long projectOfCreator(long creator) {
@@ -46,6 +58,18 @@ record BenchWorld(int videos, int creators) {
 	VideoStateChanged probeState() {
 		return new VideoStateChanged(probeVideo(), 1, probeProject(), null, "1", "direct_add", false, true,
 				"available", null, "UTC", START);
+	}
+
+	/** The status probe's video, approved ({@code included}) or excluded: counted or not. */
+	VideoStateChanged statusProbeState(boolean counted) {
+		return new VideoStateChanged(statusProbeVideo(), 1, statusProbeProject(), null, "2",
+				counted ? "included" : "excluded", false, counted, "available", null, "UTC", START);
+	}
+
+	/** The status probe's one snapshot: its views count while the video is approved, none while excluded. */
+	StatsSnapshotCaptured statusProbeSnapshot() {
+		long views = statusProbeViews();
+		return new StatsSnapshotCaptured(statusProbeVideo(), START, views, 0, 0, 0, 0, true);
 	}
 
 	/** Campaign {@code project + 10 * depth} holds the one below it; a creator sits at one depth of its chain. */

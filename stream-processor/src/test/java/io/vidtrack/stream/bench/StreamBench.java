@@ -70,6 +70,8 @@ public final class StreamBench {
 			sink.start();
 			// the population first: states and memberships, not timed
 			send(producer, world.probeState());
+			send(producer, world.statusProbeState(false));
+			send(producer, world.statusProbeSnapshot());
 			for (long creator = 1; creator <= world.creators(); creator++) {
 				send(producer, world.campaigns(creator));
 			}
@@ -89,14 +91,24 @@ public final class StreamBench {
 			Thread.ofPlatform().daemon().name("bench-metrics").start(() -> printMetrics(streams));
 			LatencyProbe probe = new LatencyProbe(jdbc, producer, world);
 			probe.start();
+			StatusProbe statusProbe = new StatusProbe(jdbc, producer, world);
+			statusProbe.start();
+			Probes probes = new Probes(probe, statusProbe);
 			// throughput: unthrottled, so the probe's latency only measures the backlog
-			Phase throughput = timedPhase(producer, world, jdbc, probe, warmup, rounds, 0);
+			Phase throughput = timedPhase(producer, world, jdbc, probes, warmup, rounds, 0);
 			System.err.println("throughput phase: " + throughput);
 			// latency: at a sustained rate, the target's by default, the pipeline keeping up
 			long rate = Long.getLong("bench.rate", LATENCY_RATE);
-			Phase latency = (rate > 0) ? timedPhase(producer, world, jdbc, probe, warmup + rounds, rounds, rate)
+			Phase latency = (rate > 0) ? timedPhase(producer, world, jdbc, probes, warmup + rounds, rounds, rate)
 					: throughput;
+			// status changes with no snapshots arriving: what approving a video in the dashboard meets most of the day
+			statusProbe.takeLatencies();
+			Thread.sleep(IDLE_MILLIS);
+			List<Long> idle = statusProbe.takeLatencies();
+			System.err.printf("status changes with no load: %d, p50 %d ms, max %d ms%n", idle.size(),
+					percentile(idle, 50), percentile(idle, 100));
 			probe.stop();
+			statusProbe.stop();
 			if (rate > 0) {
 				System.err.println("latency phase at " + rate + " events/s: " + latency);
 				if (latency.eventsPerSecond() < rate * 0.95) {
@@ -119,19 +131,24 @@ public final class StreamBench {
 	 * last aggregate in Postgres.
 	 */
 	private static Phase timedPhase(KafkaProducer<String, String> producer, BenchWorld world, JdbcTemplate jdbc,
-			LatencyProbe probe, int first, int rounds, long rate) throws InterruptedException {
-		probe.takeLatencies();
+			Probes probes, int first, int rounds, long rate) throws InterruptedException {
+		probes.snapshots().takeLatencies();
+		probes.statuses().takeLatencies();
 		CpuMeter cpu = new CpuMeter();
 		long started = System.nanoTime();
 		sendRounds(producer, world, first, rounds, rate);
 		awaitSum(jdbc, "views", expectedViews(world, first + rounds - 1), Duration.ofMinutes(30));
 		double seconds = (System.nanoTime() - started) / 1e9;
 		long events = (long) world.videos() * rounds;
-		return new Phase(events, seconds, probe.takeLatencies(), cpu.perEvent(events));
+		return new Phase(events, seconds, probes.snapshots().takeLatencies(), probes.statuses().takeLatencies(),
+				cpu.perEvent(events));
 	}
 
-	/** One timed phase: its snapshot events, wall time, the probe's latencies and the CPU it took. */
-	record Phase(long events, double seconds, List<Long> latencies, String cpu) {
+	record Probes(LatencyProbe snapshots, StatusProbe statuses) {
+	}
+
+	/** One timed phase: its snapshot events, wall time, the probes' latencies and the CPU it took. */
+	record Phase(long events, double seconds, List<Long> latencies, List<Long> statusLatencies, String cpu) {
 
 		double eventsPerSecond() {
 			return this.events / this.seconds;
@@ -143,9 +160,11 @@ public final class StreamBench {
 
 		@Override
 		public String toString() {
-			return String.format("%d snapshot events in %.1f s = %.0f/s, %d latency samples, p50 %d ms, p99 %d ms; %s",
-					this.events, this.seconds, eventsPerSecond(), this.latencies.size(), percentile(50),
-					percentile(99), this.cpu);
+			return String.format("%d snapshot events in %.1f s = %.0f/s, %d latency samples, p50 %d ms, p99 %d ms;"
+					+ " %d status changes, p50 %d ms, max %d ms; %s", this.events, this.seconds, eventsPerSecond(),
+					this.latencies.size(), percentile(50), percentile(99), this.statusLatencies.size(),
+					StreamBench.percentile(this.statusLatencies, 50), StreamBench.percentile(this.statusLatencies, 100),
+					this.cpu);
 		}
 
 	}
@@ -223,6 +242,8 @@ public final class StreamBench {
 
 	// the target rate: the latency phase asks whether the pipeline answers within a second at it
 	private static final long LATENCY_RATE = 50_000;
+
+	private static final long IDLE_MILLIS = 6_000;
 
 	private static KafkaStreams streams(String kafka, Path stateDir, int threads) {
 		StreamsBuilder builder = new StreamsBuilder();
