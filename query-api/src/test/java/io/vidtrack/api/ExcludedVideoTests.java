@@ -1,5 +1,7 @@
 package io.vidtrack.api;
 
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -55,6 +57,52 @@ class ExcludedVideoTests extends ApiTestBase {
 		assertThat(client.get("/api/v1/projects/" + project + "/inbox?status=excluded").data().findValues("id"))
 			.singleElement()
 			.satisfies((id) -> assertThat(id.asLong()).isEqualTo(excluded));
+	}
+
+	@Test
+	void anExcludedVideoCountsInNoTotalsAndNoSeriesEvenWithItsRowsAndSnapshotsPresent() {
+		// given a counted and an excluded video of one creator, both in a campaign, with snapshots on Jan 2, and
+		// the stream processor's totals and daily rows, which count the counted video only
+		Org org = fixtures().org("ultra");
+		long project = fixtures().project(org.id());
+		long creator = fixtures().creator(project, "split", "selective");
+		long counted = fixtures().video(project, creator, "included", 50, 5, 1, 1, 1);
+		long excluded = fixtures().video(project, creator, "excluded", 900_000, 90, 9, 9, 9);
+		fixtures().snapshot(counted, Instant.parse("2026-01-02T12:00:00Z"), 50, 5, 1, 1, 1);
+		fixtures().snapshot(excluded, Instant.parse("2026-01-02T12:00:00Z"), 900_000, 90, 9, 9, 9);
+		long campaign = fixtures().campaign(project, "Both");
+		fixtures().item(campaign, "video", counted);
+		fixtures().item(campaign, "video", excluded);
+		Map<String, Long> entities = Map.of("project", project, "creator", creator, "campaign", campaign);
+		entities.forEach((type, id) -> {
+			fixtures().totals(type, id, 1, 50, 5, 1, 1, 1);
+			fixtures().daily(type, id, LocalDate.parse("2026-01-02"), 1, 0, 0, 50);
+		});
+		ApiClient client = api(org.readKey());
+
+		// when / then every entity's stats, read alone or in its list, are the counted video's
+		String countedStats = """
+				{"videos":1,"views":50,"likes":5,"comments":1,"shares":1,"saves":1,"engagement_rate":16.0}""";
+		for (String path : List.of("/api/v1/projects/" + project, "/api/v1/creators/" + creator,
+				"/api/v1/campaigns/" + campaign)) {
+			assertThat(client.get(path).data().path("stats").toString()).as(path).isEqualTo(countedStats);
+		}
+		for (String list : List.of("/api/v1/projects", "/api/v1/creators?project_id=" + project,
+				"/api/v1/campaigns?project_id=" + project)) {
+			assertThat(client.get(list).data()).as(list)
+				.singleElement()
+				.satisfies((row) -> assertThat(row.path("stats").toString()).isEqualTo(countedStats));
+		}
+
+		// and so are their cumulative series
+		entities.forEach((type, id) -> {
+			Response series = client.get("/api/v1/analytics?entity=" + type + "&entity_id=" + id
+					+ "&metric=views&mode=cumulative&from=2026-01-01&to=2026-01-03");
+			assertThat(series.data().path("series").toString()).as(type)
+				.isEqualTo("[{\"date\":\"2026-01-01\",\"value\":0},{\"date\":\"2026-01-02\",\"value\":50},"
+						+ "{\"date\":\"2026-01-03\",\"value\":50}]");
+		});
+		assertThat(client.get("/api/v1/projects/" + project).body()).doesNotContain("900000");
 	}
 
 }

@@ -3,6 +3,7 @@ package io.vidtrack.api.auth;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 import io.vidtrack.api.web.ApiException;
@@ -41,9 +42,13 @@ class DailyQuota {
 	/** The 429 for an org whose quota is used up, with the seconds until UTC midnight. */
 	ApiException refusal(int maxPerDay) {
 		Instant now = this.clock.instant();
+		// a fixed order: Map.of's iteration order changes from one JVM start to the next
+		Map<String, Object> meta = new LinkedHashMap<>();
+		meta.put("window", "day");
+		meta.put("limitKey", "max_api_requests_per_day");
+		meta.put("max", maxPerDay);
 		return ApiException.rateLimited("Daily API quota of " + maxPerDay + " requests used; it resets at 00:00 UTC",
-				UtcDay.secondsUntilEnd(now), Map.of("window", "day", "limitKey", "max_api_requests_per_day", "max",
-						maxPerDay));
+				UtcDay.secondsUntilEnd(now), meta);
 	}
 
 }

@@ -1,8 +1,13 @@
 package io.vidtrack.api.web;
 
+import java.util.Map;
+import java.util.Set;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -53,8 +58,14 @@ class ApiExceptionHandler {
 
 	@ExceptionHandler(HttpRequestMethodNotSupportedException.class)
 	ResponseEntity<Envelope> wrongMethod(HttpRequestMethodNotSupportedException ex) {
+		HttpHeaders headers = new HttpHeaders();
+		Set<HttpMethod> supported = ex.getSupportedHttpMethods();
+		if (supported != null) {
+			// RFC 9110: a 405 names the methods the route does support
+			headers.setAllow(supported);
+		}
 		return refused(new ApiException(HttpStatus.METHOD_NOT_ALLOWED, "method_not_allowed",
-				ex.getMethod() + " is not supported here"));
+				ex.getMethod() + " is not supported here", Map.of(), headers));
 	}
 
 	@ExceptionHandler(Exception.class)

@@ -61,8 +61,8 @@ class AuthTests extends ApiTestBase {
 		// then
 		assertThat(read.status()).isEqualTo(200);
 		assertThat(write.status()).isEqualTo(403);
-		assertThat(write.json().path("data").isNull()).isTrue();
-		assertThat(write.code()).isEqualTo("insufficient_scope");
+		assertThat(write.body()).isEqualTo("""
+				{"data":null,"error":"This API key lacks the write scope","meta":{"code":"insufficient_scope"}}""");
 		assertThat(this.jdbc.queryForObject("select timezone from orgs where id = ?", String.class, org.id()))
 			.isEqualTo("UTC");
 	}

@@ -171,7 +171,8 @@ class CampaignItemsTests extends ApiTestBase {
 		assertThat(overLimit.code()).isEqualTo("invalid_body");
 		assertThat(noId.code()).isEqualTo("invalid_body");
 		assertThat(badPathType.status()).isEqualTo(400);
-		assertThat(badPathType.code()).isEqualTo("invalid_params");
+		assertThat(badPathType.body()).isEqualTo("""
+				{"data":null,"error":"type must be creator, video or campaign","meta":{"code":"invalid_params"}}""");
 	}
 
 	@Test

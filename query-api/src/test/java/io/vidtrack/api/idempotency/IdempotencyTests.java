@@ -1,5 +1,9 @@
 package io.vidtrack.api.idempotency;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 
@@ -114,8 +118,38 @@ class IdempotencyTests extends ApiTestBase {
 			.post("/api/v1/projects", Map.of("name", "A"));
 
 		assertThat(response.status()).isEqualTo(400);
-		assertThat(response.code()).isEqualTo("invalid_params");
+		assertThat(response.body()).isEqualTo("""
+				{"data":null,"error":"Idempotency-Key must be 1 to 255 characters","meta":{"code":"invalid_params"}}""");
 		assertThat(projects(org)).isZero();
+	}
+
+	@Test
+	void aRetryWhileTheFirstRequestIsStillRunningGets409InUseWithTheExactBody() {
+		// given the first request with the key has claimed it and not answered yet
+		Org org = fixtures().org("ultra");
+		String body = "{\"name\":\"Launch\"}";
+		this.jdbc.update("insert into idempotency_keys (org_id, idempotency_key, request_hash) values (?, ?, ?)",
+				org.id(), "slow-1", sha256("POST /api/v1/projects?\n" + body));
+
+		// when
+		Response retry = api(org.writeKey()).with("Idempotency-Key", "slow-1").post("/api/v1/projects", body);
+
+		// then
+		assertThat(retry.status()).isEqualTo(409);
+		assertThat(retry.body()).isEqualTo("""
+				{"data":null,"error":"A request with this Idempotency-Key is still running; retry shortly",\
+				"meta":{"code":"idempotency_key_in_use"}}""");
+		assertThat(projects(org)).isZero();
+	}
+
+	private static String sha256(String text) {
+		try {
+			return HexFormat.of()
+				.formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	private long projects(Org org) {

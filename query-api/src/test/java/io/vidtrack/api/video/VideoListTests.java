@@ -156,7 +156,8 @@ class VideoListTests extends ApiTestBase {
 		Response response = api(org.readKey()).get("/api/v1/videos/abc");
 
 		assertThat(response.status()).isEqualTo(400);
-		assertThat(response.code()).isEqualTo("invalid_params");
+		assertThat(response.body()).isEqualTo("""
+				{"data":null,"error":"id must be a valid id","meta":{"code":"invalid_params"}}""");
 	}
 
 	@Test
