@@ -1,5 +1,8 @@
 package io.vidtrack.api.org;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 import io.vidtrack.api.plan.Plan;
@@ -61,10 +64,19 @@ class OrgSettings {
 			return new OrgView(row.getLong("id"), row.getString("name"), plan.id(), row.getString("timezone"),
 					Math.max(row.getInt("discover_every_hours"), plan.minDiscoverVideosHours()),
 					Math.max(row.getInt("stats_every_hours"), plan.minVideoStatsHours()), limits(plan),
-					Map.of("projects", row.getLong("projects"), "creators", row.getLong("creators"), "tracked_videos",
-							row.getLong("tracked_videos"), "api_requests_today", row.getLong("api_requests_today"),
-							"manual_scrape_triggers_today", row.getLong("triggers_today")));
+					usage(row));
 		}, orgId);
+	}
+
+	// a fixed order in the body: Map.of's iteration order changes from one JVM start to the next
+	private static Map<String, Long> usage(ResultSet row) throws SQLException {
+		Map<String, Long> usage = new LinkedHashMap<>();
+		usage.put("projects", row.getLong("projects"));
+		usage.put("creators", row.getLong("creators"));
+		usage.put("tracked_videos", row.getLong("tracked_videos"));
+		usage.put("api_requests_today", row.getLong("api_requests_today"));
+		usage.put("manual_scrape_triggers_today", row.getLong("triggers_today"));
+		return usage;
 	}
 
 	@Transactional
@@ -90,7 +102,7 @@ class OrgSettings {
 	}
 
 	private static Map<String, Object> limits(Plan plan) {
-		java.util.LinkedHashMap<String, Object> limits = new java.util.LinkedHashMap<>();
+		Map<String, Object> limits = new LinkedHashMap<>();
 		limits.put("max_creators_per_org", plan.maxCreatorsPerOrg());
 		limits.put("max_projects_per_org", plan.maxProjectsPerOrg());
 		limits.put("max_tracked_videos_per_org", plan.maxTrackedVideosPerOrg());

@@ -3,6 +3,7 @@ package io.vidtrack.api.video;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 import io.vidtrack.api.plan.Plan;
@@ -69,9 +70,13 @@ class ScrapeTriggers {
 		Long used = this.jdbc.queryForObject(USED_TODAY, Long.class, orgId);
 		long usedToday = (used != null) ? used : 0;
 		if (usedToday >= max) {
+			// a fixed order in the body: Map.of's iteration order changes from one JVM start to the next
+			Map<String, Object> meta = new LinkedHashMap<>();
+			meta.put("limitKey", LIMIT_KEY);
+			meta.put("max", max);
 			throw ApiException.rateLimited(
 					"Daily limit of " + max + " manual refreshes used; it resets at 00:00 UTC",
-					UtcDay.secondsUntilEnd(this.clock.instant()), Map.of("limitKey", LIMIT_KEY, "max", max));
+					UtcDay.secondsUntilEnd(this.clock.instant()), meta);
 		}
 		Timestamp requestedAt = this.jdbc.queryForObject(INSERT, Timestamp.class, orgId, videoId);
 		this.jdbc.update(REQUEST_CAPTURE, videoId);
