@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.function.Supplier;
 
 import javax.sql.DataSource;
 
@@ -12,23 +11,17 @@ import io.vidtrack.events.Topics;
 import io.vidtrack.stream.rebuild.HistoryReplay;
 import io.vidtrack.stream.sink.AggregateSink;
 import io.vidtrack.stream.testsupport.OutboxPump;
+import io.vidtrack.stream.testsupport.Pipeline;
 import io.vidtrack.stream.testsupport.TestBroker;
 import io.vidtrack.stream.testsupport.TestDatabase;
-import io.vidtrack.stream.topology.TopologySettings;
 import io.vidtrack.stream.topology.StreamTopics;
-import io.vidtrack.stream.topology.StreamsSettings;
-import io.vidtrack.stream.topology.VidtrackTopology;
 import io.vidtrack.stream.verify.AggregateCheck;
 import io.vidtrack.stream.verify.CheckReport;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.admin.RecordsToDelete;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.streams.CloseOptions;
-import org.apache.kafka.streams.CloseOptions.GroupMembershipOperation;
 import org.apache.kafka.streams.KafkaStreams;
-import org.apache.kafka.streams.StreamsBuilder;
-import org.apache.kafka.streams.StreamsConfig;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -44,8 +37,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * a restart, and after a rebuild from Postgres alone.
  */
 class AggregatesIntegrationTests {
-
-	private static final Duration PATIENCE = Duration.ofSeconds(60);
 
 	@TempDir
 	Path stateDir;
@@ -81,7 +72,7 @@ class AggregatesIntegrationTests {
 				scenario.approvePendingVideo();
 				long approvedAt = System.nanoTime();
 				outbox.publish();
-				await(() -> projectViews(scenario.utcProject) != viewsBefore);
+				Pipeline.await(() -> projectViews(scenario.utcProject) != viewsBefore);
 				Duration visibleAfter = Duration.ofNanos(System.nanoTime() - approvedAt);
 				assertThat(visibleAfter).isLessThan(Duration.ofSeconds(5));
 				awaitCheck();
@@ -89,14 +80,14 @@ class AggregatesIntegrationTests {
 				// when a sub-campaign leaves the tree, and the processor restarts on its state meanwhile
 				scenario.removeBottomFromMiddle();
 				outbox.publish();
-				stop(streams);
+				Pipeline.stop(streams);
 				streams = startStreams("aggregates-it", this.stateDir);
 				scenario.captureAgain(scenario.firstVideo, "2026-03-12T09:00:00Z", 90_000);
 				outbox.publish();
 
 				// then nothing is counted twice
 				int aggregates = awaitCheck().aggregates();
-				stop(streams);
+				Pipeline.stop(streams);
 
 				// when rebuilt: snapshots gone from Kafka (retention), a new application, the history replayed
 				sink.close();
@@ -108,7 +99,7 @@ class AggregatesIntegrationTests {
 
 				// then the same numbers
 				assertThat(awaitCheck().aggregates()).isEqualTo(aggregates);
-				stop(streams);
+				Pipeline.stop(streams);
 			}
 			finally {
 				sink.close();
@@ -136,27 +127,11 @@ class AggregatesIntegrationTests {
 	}
 
 	private static KafkaStreams startStreams(String applicationId, Path stateDir) {
-		StreamsBuilder builder = new StreamsBuilder();
-		VidtrackTopology.build(builder, TopologySettings.defaults());
-		Map<String, Object> config = StreamsSettings.exactlyOnce(TestBroker.bootstrapServers(), applicationId,
-				Map.of(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString(), StreamsConfig.REPLICATION_FACTOR_CONFIG,
-						1));
-		KafkaStreams streams = new KafkaStreams(builder.build(), new StreamsConfig(config));
-		streams.start();
-		return streams;
-	}
-
-	/** Stops and leaves the group at once, so that the next instance need not wait for a session timeout. */
-	private static void stop(KafkaStreams streams) {
-		streams.close(CloseOptions.groupMembershipOperation(GroupMembershipOperation.LEAVE_GROUP)
-			.withTimeout(Duration.ofSeconds(30)));
+		return Pipeline.startStreams(TestBroker.bootstrapServers(), applicationId, stateDir);
 	}
 
 	private AggregateSink startSink() {
-		var sink = new AggregateSink(this.database,
-				AggregateSink.consumerConfig(TestBroker.bootstrapServers(), "aggregates-it-sink"), Duration.ofMillis(50));
-		sink.start();
-		return sink;
+		return Pipeline.startSink(this.database, TestBroker.bootstrapServers(), "aggregates-it-sink");
 	}
 
 	private long projectViews(long projectId) {
@@ -165,26 +140,8 @@ class AggregatesIntegrationTests {
 				projectId).stream().findFirst().orElse(0L);
 	}
 
-	/** Waits for the aggregates to catch up with everything published: the check passes. */
 	private CheckReport awaitCheck() throws InterruptedException {
-		CheckReport[] last = new CheckReport[1];
-		boolean passed = await(() -> {
-			last[0] = this.check.run();
-			return last[0].passed() && last[0].aggregates() > 0;
-		});
-		assertThat(passed).as("check passes; last: %s %s", last[0].summary(), last[0].mismatches()).isTrue();
-		return last[0];
-	}
-
-	private static boolean await(Supplier<Boolean> condition) throws InterruptedException {
-		long deadline = System.nanoTime() + PATIENCE.toNanos();
-		while (System.nanoTime() < deadline) {
-			if (condition.get()) {
-				return true;
-			}
-			Thread.sleep(50);
-		}
-		return false;
+		return Pipeline.awaitCheck(this.check);
 	}
 
 }

@@ -4,6 +4,7 @@ import java.io.PrintStream;
 
 import javax.sql.DataSource;
 
+import org.springframework.jdbc.core.JdbcOperations;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
@@ -18,7 +19,12 @@ public final class VerifyCommand {
 	}
 
 	public static int run(PrintStream out) {
-		CheckReport report = new AggregateCheck(new JdbcTemplate(dataSource())).run();
+		return run(new JdbcTemplate(dataSource()), out);
+	}
+
+	/** {@link #run(PrintStream)} on the database of {@code jdbc}. */
+	static int run(JdbcOperations jdbc, PrintStream out) {
+		CheckReport report = new AggregateCheck(jdbc).run();
 		report.mismatches().forEach((mismatch) -> out.println("mismatch " + mismatch));
 		out.println(report.summary());
 		return report.passed() ? 0 : 1;
