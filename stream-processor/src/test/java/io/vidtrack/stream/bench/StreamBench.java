@@ -5,8 +5,6 @@ import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -43,6 +41,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * Untimed warm-up rounds come first, until the JIT has settled. Arguments: {@code [videos] [rounds] [threads]}
  * (rounds per phase); system properties {@code bench.rate}, {@code bench.warmup-rounds},
  * {@code bench.max-warmup-rounds}, {@code bench.flush-ms}, {@code bench.flush-share}, {@code bench.commit-ms},
+ * {@code bench.state-dir},
  * {@code bench.state} ({@code disk}, {@code memory}; default the application's {@code history-on-disk}).
  */
 public final class StreamBench {
@@ -64,7 +63,9 @@ public final class StreamBench {
 		database.setMaximumPoolSize(4);
 		JdbcTemplate jdbc = new JdbcTemplate(database);
 		String kafka = TestBroker.bootstrapServers();
-		Path stateDir = Files.createTempDirectory("stream-bench");
+		// -Dbench.state-dir=<dir> puts the stream processor's state elsewhere than the temporary directory (the broker's)
+		Path stateDir = Files.createTempDirectory(Path.of(System.getProperty("bench.state-dir",
+				System.getProperty("java.io.tmpdir"))), "stream-bench");
 		try (var producer = producer(kafka); var sink = sink(database, kafka); var streams = streams(kafka, stateDir, threads)) {
 			streams.start();
 			sink.start();
@@ -88,12 +89,12 @@ public final class StreamBench {
 			// through the timed phase (session 8), measuring the compiler instead of the topology
 			int warmup = warmUp(producer, world, jdbc);
 
-			Thread.ofPlatform().daemon().name("bench-metrics").start(() -> printMetrics(streams));
+			Thread.ofPlatform().daemon().name("bench-metrics").start(() -> ThreadMetrics.print(streams));
 			LatencyProbe probe = new LatencyProbe(jdbc, producer, world);
 			probe.start();
 			StatusProbe statusProbe = new StatusProbe(jdbc, producer, world);
 			statusProbe.start();
-			Probes probes = new Probes(probe, statusProbe);
+			Phase.Probes probes = new Phase.Probes(probe, statusProbe);
 			// throughput: unthrottled, so the probe's latency only measures the backlog
 			Phase throughput = timedPhase(producer, world, jdbc, probes, warmup, rounds, 0);
 			System.err.println("throughput phase: " + throughput);
@@ -106,7 +107,7 @@ public final class StreamBench {
 			Thread.sleep(IDLE_MILLIS);
 			List<Long> idle = statusProbe.takeLatencies();
 			System.err.printf("status changes with no load: %d, p50 %d ms, max %d ms%n", idle.size(),
-					percentile(idle, 50), percentile(idle, 100));
+					Phase.percentile(idle, 50), Phase.percentile(idle, 100));
 			probe.stop();
 			statusProbe.stop();
 			if (rate > 0) {
@@ -131,7 +132,7 @@ public final class StreamBench {
 	 * last aggregate in Postgres.
 	 */
 	private static Phase timedPhase(KafkaProducer<String, String> producer, BenchWorld world, JdbcTemplate jdbc,
-			Probes probes, int first, int rounds, long rate) throws InterruptedException {
+			Phase.Probes probes, int first, int rounds, long rate) throws InterruptedException {
 		probes.snapshots().takeLatencies();
 		probes.statuses().takeLatencies();
 		CpuMeter cpu = new CpuMeter();
@@ -142,31 +143,6 @@ public final class StreamBench {
 		long events = (long) world.videos() * rounds;
 		return new Phase(events, seconds, probes.snapshots().takeLatencies(), probes.statuses().takeLatencies(),
 				cpu.perEvent(events));
-	}
-
-	record Probes(LatencyProbe snapshots, StatusProbe statuses) {
-	}
-
-	/** One timed phase: its snapshot events, wall time, the probes' latencies and the CPU it took. */
-	record Phase(long events, double seconds, List<Long> latencies, List<Long> statusLatencies, String cpu) {
-
-		double eventsPerSecond() {
-			return this.events / this.seconds;
-		}
-
-		long percentile(int percentile) {
-			return StreamBench.percentile(this.latencies, percentile);
-		}
-
-		@Override
-		public String toString() {
-			return String.format("%d snapshot events in %.1f s = %.0f/s, %d latency samples, p50 %d ms, p99 %d ms;"
-					+ " %d status changes, p50 %d ms, max %d ms; %s", this.events, this.seconds, eventsPerSecond(),
-					this.latencies.size(), percentile(50), percentile(99), this.statusLatencies.size(),
-					StreamBench.percentile(this.statusLatencies, 50), StreamBench.percentile(this.statusLatencies, 100),
-					this.cpu);
-		}
-
 	}
 
 	/**
@@ -285,39 +261,6 @@ public final class StreamBench {
 			Thread.sleep(20);
 		}
 		throw new IllegalStateException("Project " + column + " did not reach " + expected + " within " + patience);
-	}
-
-	/** Every 5 s: what the stream threads spend their time on (Kafka Streams' own thread metrics). */
-	private static void printMetrics(KafkaStreams streams) {
-		List<String> wanted = List.of("process-rate", "process-latency-avg", "commit-latency-avg", "commit-rate",
-				"poll-latency-avg", "poll-records-avg", "punctuate-latency-avg", "blocked-time-ns-total",
-				"thread-start-time");
-		while (true) {
-			try {
-				Thread.sleep(5000);
-			}
-			catch (InterruptedException ex) {
-				return;
-			}
-			StringBuilder line = new StringBuilder("metrics");
-			streams.metrics().forEach((name, metric) -> {
-				if (name.group().equals("stream-thread-metrics") && wanted.contains(name.name())) {
-					line.append(' ').append(name.tags().get("thread-id").replaceAll(".*-", "")).append('.')
-						.append(name.name()).append('=').append(String.format("%.1f",
-								((Number) metric.metricValue()).doubleValue()));
-				}
-			});
-			System.err.println(line);
-		}
-	}
-
-	private static long percentile(List<Long> values, int percentile) {
-		if (values.isEmpty()) {
-			return -1;
-		}
-		List<Long> sorted = new ArrayList<>(values);
-		Collections.sort(sorted);
-		return sorted.get(Math.min(sorted.size() - 1, sorted.size() * percentile / 100));
 	}
 
 }
