@@ -164,18 +164,10 @@ final class IngestBench {
 	private static List<ParseCeiling.Page> fetchPages(URI baseUrl, Population population, int count) throws Exception {
 		HttpClient http = HttpClient.newHttpClient();
 		List<ParseCeiling.Page> pages = new ArrayList<>();
-		for (SimCreator creator : population.creators()) {
-			for (SimPost post : population.postsOf(creator, Instant.now())) {
-				if (pages.size() == count) {
-					return pages;
-				}
-				if (post.visible()) {
-					URI uri = postUri(baseUrl, creator, post);
-					byte[] html = http.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofByteArray())
-						.body();
-					pages.add(new ParseCeiling.Page(html, post.id()));
-				}
-			}
+		for (FetchCeiling.Page page : pageUris(baseUrl, population, count)) {
+			byte[] html = http.send(HttpRequest.newBuilder(page.uri()).build(), HttpResponse.BodyHandlers.ofByteArray())
+				.body();
+			pages.add(new ParseCeiling.Page(html, page.videoId()));
 		}
 		return pages;
 	}
