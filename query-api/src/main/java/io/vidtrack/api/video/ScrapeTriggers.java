@@ -2,8 +2,8 @@ package io.vidtrack.api.video;
 
 import java.sql.Timestamp;
 import java.time.Clock;
-import java.util.List;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import io.vidtrack.api.plan.Plan;
