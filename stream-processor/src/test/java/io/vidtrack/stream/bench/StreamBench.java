@@ -41,7 +41,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * Untimed warm-up rounds come first, until the JIT has settled. Arguments: {@code [videos] [rounds] [threads]}
  * (rounds per phase); system properties {@code bench.rate}, {@code bench.warmup-rounds},
  * {@code bench.max-warmup-rounds}, {@code bench.flush-ms}, {@code bench.flush-share}, {@code bench.commit-ms},
- * {@code bench.state-dir},
+ * {@code bench.state-dir}, {@code bench.print-latencies},
  * {@code bench.state} ({@code disk}, {@code memory}; default the application's {@code history-on-disk}).
  */
 public final class StreamBench {
@@ -112,6 +112,10 @@ public final class StreamBench {
 			statusProbe.stop();
 			if (rate > 0) {
 				System.err.println("latency phase at " + rate + " events/s: " + latency);
+				if (Boolean.getBoolean("bench.print-latencies")) {
+					// in the order taken, one every 50 ms: where the tail sits in time
+					System.err.println("latencies in order: " + latency.latencies());
+				}
 				if (latency.eventsPerSecond() < rate * 0.95) {
 					System.err.println("the pipeline did not keep up with " + rate
 							+ " events/s: the latency phase measured a backlog");
