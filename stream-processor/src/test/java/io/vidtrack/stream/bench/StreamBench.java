@@ -102,24 +102,11 @@ public final class StreamBench {
 			long rate = Long.getLong("bench.rate", LATENCY_RATE);
 			Phase latency = (rate > 0) ? timedPhase(producer, world, jdbc, probes, warmup + rounds, rounds, rate)
 					: throughput;
-			// status changes with no snapshots arriving: what approving a video in the dashboard meets most of the day
-			statusProbe.takeLatencies();
-			Thread.sleep(IDLE_MILLIS);
-			List<Long> idle = statusProbe.takeLatencies();
-			System.err.printf("status changes with no load: %d, p50 %d ms, max %d ms%n", idle.size(),
-					Phase.percentile(idle, 50), Phase.percentile(idle, 100));
+			idleStatusChanges(statusProbe);
 			probe.stop();
 			statusProbe.stop();
 			if (rate > 0) {
-				System.err.println("latency phase at " + rate + " events/s: " + latency);
-				if (Boolean.getBoolean("bench.print-latencies")) {
-					// in the order taken, one every 50 ms: where the tail sits in time
-					System.err.println("latencies in order: " + latency.latencies());
-				}
-				if (latency.eventsPerSecond() < rate * 0.95) {
-					System.err.println("the pipeline did not keep up with " + rate
-							+ " events/s: the latency phase measured a backlog");
-				}
+				reportLatencyPhase(latency, rate);
 			}
 			// how much the sink wrote: each aggregate row written costs Postgres an upsert
 			System.err.println("rows written by the sink: " + jdbc.queryForList("select relname, n_tup_ins + n_tup_upd"
@@ -129,6 +116,27 @@ public final class StreamBench {
 					latency.percentile(50), latency.percentile(99));
 		}
 		System.exit(0);
+	}
+
+	/** Status changes with no snapshots arriving: what approving a video in the dashboard meets most of the day. */
+	private static void idleStatusChanges(StatusProbe statusProbe) throws InterruptedException {
+		statusProbe.takeLatencies();
+		Thread.sleep(IDLE_MILLIS);
+		List<Long> idle = statusProbe.takeLatencies();
+		System.err.printf("status changes with no load: %d, p50 %d ms, max %d ms%n", idle.size(),
+				Phase.percentile(idle, 50), Phase.percentile(idle, 100));
+	}
+
+	private static void reportLatencyPhase(Phase latency, long rate) {
+		System.err.println("latency phase at " + rate + " events/s: " + latency);
+		if (Boolean.getBoolean("bench.print-latencies")) {
+			// in the order taken, one every 50 ms: where the tail sits in time
+			System.err.println("latencies in order: " + latency.latencies());
+		}
+		if (latency.eventsPerSecond() < rate * 0.95) {
+			System.err.println("the pipeline did not keep up with " + rate
+					+ " events/s: the latency phase measured a backlog");
+		}
 	}
 
 	/**
