@@ -8,6 +8,7 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 
 import io.vidtrack.tiktok.FetchResult;
 import io.vidtrack.tiktok.TikTokPages;
@@ -45,19 +46,29 @@ final class FetchCeiling {
 			throws InterruptedException {
 		AtomicLong next = new AtomicLong();
 		AtomicLong done = new AtomicLong();
+		// a failed fetch ends the measurement instead of quietly leaving fewer fetchers
+		AtomicReference<RuntimeException> failure = new AtomicReference<>();
 		long start = System.nanoTime();
 		long deadline = start + millis * 1_000_000;
 		List<Thread> threads = new ArrayList<>();
 		for (int i = 0; i < concurrency; i++) {
 			threads.add(Thread.ofVirtual().start(() -> {
-				while (System.nanoTime() < deadline) {
-					fetch(pages.get((int) (next.getAndIncrement() % pages.size())), parse);
-					done.incrementAndGet();
+				try {
+					while (System.nanoTime() < deadline && failure.get() == null) {
+						fetch(pages.get((int) (next.getAndIncrement() % pages.size())), parse);
+						done.incrementAndGet();
+					}
+				}
+				catch (RuntimeException ex) {
+					failure.compareAndSet(null, ex);
 				}
 			}));
 		}
 		for (Thread thread : threads) {
 			thread.join();
+		}
+		if (failure.get() != null) {
+			throw failure.get();
 		}
 		return done.get() / ((System.nanoTime() - start) / 1e9);
 	}
