@@ -11,7 +11,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -22,10 +21,6 @@ class OutboxRelayKafkaOutageTests {
 
 	private final JdbcTemplate jdbc = TestDatabase.jdbc();
 
-	private final TransactionTemplate transactions = TestDatabase.transactions();
-
-	private final OutboxWriter writer = new OutboxWriter(this.jdbc);
-
 	@BeforeEach
 	void emptyOutbox() {
 		this.jdbc.update("delete from outbox");
@@ -35,7 +30,7 @@ class OutboxRelayKafkaOutageTests {
 	void keepsTheRowsWhileKafkaIsUnreachableAndCatchesUpWhenItIsBack() throws Exception {
 		// given a relay that cannot reach Kafka
 		List<Long> keys = Sequences.freshKeys(10);
-		IntStream.range(0, 5).forEach((seq) -> commit(keys, seq));
+		IntStream.range(0, 5).forEach((seq) -> Sequences.commit(keys, seq));
 		try (KafkaGate gate = new KafkaGate(TestBroker.bootstrapServers());
 				RecordingConsumer consumer = new RecordingConsumer(TestBroker.bootstrapServers(),
 						Topics.VIDEO_SNAPSHOTS);
@@ -48,7 +43,7 @@ class OutboxRelayKafkaOutageTests {
 
 			// when Kafka becomes reachable, and more is written
 			gate.open();
-			IntStream.range(5, 10).forEach((seq) -> commit(keys, seq));
+			IntStream.range(5, 10).forEach((seq) -> Sequences.commit(keys, seq));
 
 			// then
 			List<ConsumerRecord<String, String>> records = consumer
@@ -60,11 +55,6 @@ class OutboxRelayKafkaOutageTests {
 			await().atMost(WAIT).until(() -> TestDatabase.outboxRows() == 0);
 			assertThat(relay.stats().published()).isEqualTo(100);
 		}
-	}
-
-	private void commit(List<Long> keys, int seq) {
-		this.transactions.executeWithoutResult(
-				(status) -> this.writer.append(keys.stream().map((key) -> Sequences.event(key, seq)).toList()));
 	}
 
 	private static OutboxRelay relay(String servers) {

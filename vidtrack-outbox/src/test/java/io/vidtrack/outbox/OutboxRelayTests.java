@@ -53,7 +53,8 @@ class OutboxRelayTests {
 			try (ExecutorService writers = Executors.newFixedThreadPool(5)) {
 				for (int w = 0; w < 5; w++) {
 					List<Long> own = keys.subList(w * 10, w * 10 + 10);
-					writes.add(writers.submit(() -> IntStream.range(0, 40).forEach((seq) -> commit(own, seq))));
+					writes.add(writers
+						.submit(() -> IntStream.range(0, 40).forEach((seq) -> Sequences.commit(own, seq))));
 				}
 			}
 			for (Future<?> write : writes) {
@@ -82,12 +83,12 @@ class OutboxRelayTests {
 		List<Long> keys = Sequences.freshKeys(2);
 		long kept = keys.get(0);
 		long rolledBack = keys.get(1);
-		commit(List.of(kept), 0);
+		Sequences.commit(List.of(kept), 0);
 		this.transactions.executeWithoutResult((status) -> {
 			this.writer.append(List.of(Sequences.event(rolledBack, 0), Sequences.event(kept, 7)));
 			status.setRollbackOnly();
 		});
-		commit(List.of(kept), 1);
+		Sequences.commit(List.of(kept), 1);
 
 		try (RecordingConsumer consumer = consumer(); OutboxRelay relay = relay()) {
 			// when
@@ -106,7 +107,7 @@ class OutboxRelayTests {
 	void resendsTheUnacknowledgedSuffixAfterACrashBetweenSendAndDelete() {
 		// given a relay that dies after Kafka acknowledged its batch but before the delete
 		List<Long> keys = Sequences.freshKeys(20);
-		IntStream.range(0, 15).forEach((seq) -> commit(keys, seq));
+		IntStream.range(0, 15).forEach((seq) -> Sequences.commit(keys, seq));
 		this.jdbc.execute("""
 				create or replace function outbox_crash() returns trigger language plpgsql as $$
 				begin raise exception 'simulated crash between send and delete'; end $$""");
@@ -145,7 +146,7 @@ class OutboxRelayTests {
 			first.start();
 			await().atMost(WAIT).until(() -> first.stats().leader());
 			standby.start();
-			IntStream.range(0, 10).forEach((seq) -> commit(keys, seq));
+			IntStream.range(0, 10).forEach((seq) -> Sequences.commit(keys, seq));
 			consumer.until((received) -> Sequences.complete(received, keys, 10), WAIT);
 			OutboxStats waiting = standby.stats();
 			assertThat(waiting.leader()).isFalse();
@@ -154,7 +155,7 @@ class OutboxRelayTests {
 
 			// when
 			first.close();
-			IntStream.range(10, 20).forEach((seq) -> commit(keys, seq));
+			IntStream.range(10, 20).forEach((seq) -> Sequences.commit(keys, seq));
 
 			// then
 			List<ConsumerRecord<String, String>> records = consumer
@@ -165,11 +166,6 @@ class OutboxRelayTests {
 			assertThat(standby.stats().published()).isEqualTo(100);
 			assertThat(first.stats().published()).isEqualTo(100);
 		}
-	}
-
-	private void commit(List<Long> keys, int seq) {
-		this.transactions.executeWithoutResult(
-				(status) -> this.writer.append(keys.stream().map((key) -> Sequences.event(key, seq)).toList()));
 	}
 
 	private static List<Integer> range(int count) {

@@ -32,6 +32,13 @@ final class Sequences {
 		return keys;
 	}
 
+	/** Commits number {@code seq} of every key in one transaction. */
+	static void commit(List<Long> keys, int seq) {
+		OutboxWriter writer = new OutboxWriter(TestDatabase.jdbc());
+		TestDatabase.transactions()
+			.executeWithoutResult((status) -> writer.append(keys.stream().map((key) -> event(key, seq)).toList()));
+	}
+
 	static StatsSnapshotCaptured event(long key, int seq) {
 		return new StatsSnapshotCaptured(key, Instant.EPOCH.plusSeconds(seq), null, seq, 0, 0, 0, seq == 0);
 	}
