@@ -53,7 +53,7 @@ class OutboxRelayKilledProcessTests {
 				consumer.until((received) -> ours(received, keys) >= total / 5, WAIT);
 				standby.start();
 
-				// when it is killed halfway through
+				// when it is killed part way through
 				child.destroyForcibly();
 				assertThat(child.waitFor(WAIT.toSeconds(), TimeUnit.SECONDS)).isTrue();
 				assertThat(TestDatabase.outboxRows()).as("the kill came before the end").isPositive();

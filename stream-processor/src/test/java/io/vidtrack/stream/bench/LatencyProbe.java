@@ -75,8 +75,7 @@ final class LatencyProbe {
 	private void watch() {
 		long seen = 0;
 		while (this.running) {
-			Long views = this.jdbc.queryForList("select views from aggregate_totals where entity_type = 'project'"
-					+ " and entity_id = ?", Long.class, this.world.probeProject()).stream().findFirst().orElse(0L);
+			long views = projectViews(this.jdbc, this.world.probeProject());
 			long now = System.nanoTime();
 			for (long value = seen + 1; value <= views; value++) {
 				Long acked = this.ackedAt.remove(value);
@@ -88,6 +87,12 @@ final class LatencyProbe {
 			seen = Math.max(seen, views);
 			sleep(5);
 		}
+	}
+
+	/** The project's views where the API reads them, 0 before its first aggregate. */
+	static long projectViews(JdbcTemplate jdbc, long project) {
+		return jdbc.queryForList("select views from aggregate_totals where entity_type = 'project' and entity_id = ?",
+				Long.class, project).stream().findFirst().orElse(0L);
 	}
 
 	private static void sleep(long millis) {

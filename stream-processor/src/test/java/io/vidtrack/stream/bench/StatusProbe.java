@@ -90,9 +90,7 @@ final class StatusProbe {
 
 	private long awaitViews(long expected, long since) throws InterruptedException {
 		while (System.nanoTime() - since < PATIENCE_MILLIS * 1_000_000) {
-			Long views = this.jdbc.queryForList("select views from aggregate_totals where entity_type = 'project'"
-					+ " and entity_id = ?", Long.class, this.world.statusProbeProject()).stream().findFirst().orElse(0L);
-			if (views == expected) {
+			if (LatencyProbe.projectViews(this.jdbc, this.world.statusProbeProject()) == expected) {
 				return System.nanoTime();
 			}
 			Thread.sleep(5);
